@@ -1,0 +1,49 @@
+import type { FootnoteMarker, FootnoteText } from '../model';
+import type { Range } from '../text';
+import { memoize } from './memo';
+import { sequenceSlips, type SequenceSlip } from './sequence';
+
+export interface Citation {
+  number: number;
+  range: Range;
+  line: number;
+  bare: boolean;
+}
+
+export interface FootnoteAnalysis {
+  /** Each footnote number at its first citation, in document order (bare citations included). */
+  firstCitations: Citation[];
+  /** Later citations of a number already cited. */
+  repeats: { citation: Citation; first: Citation }[];
+  slips: SequenceSlip[];
+  textsByNumber: Map<number, FootnoteText[]>;
+  citationsByNumber: Map<number, Citation[]>;
+}
+
+export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
+  const citations: Citation[] = doc.footnoteMarkers.map((m: FootnoteMarker) => ({ number: m.number, range: m.range, line: m.line, bare: false }));
+  for (const b of doc.bareFootnoteCitations) citations.push({ number: b.number, range: b.range, line: b.line, bare: true });
+  if (doc.bareFootnoteCitations.length) {
+    citations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+  const firstCitations: Citation[] = [];
+  const repeats: FootnoteAnalysis['repeats'] = [];
+  const citationsByNumber = new Map<number, Citation[]>();
+  for (const c of citations) {
+    const list = citationsByNumber.get(c.number);
+    if (list) {
+      list.push(c);
+      repeats.push({ citation: c, first: list[0] });
+    } else {
+      citationsByNumber.set(c.number, [c]);
+      firstCitations.push(c);
+    }
+  }
+  const textsByNumber = new Map<number, FootnoteText[]>();
+  for (const t of doc.footnoteTexts) {
+    const list = textsByNumber.get(t.number);
+    if (list) list.push(t);
+    else textsByNumber.set(t.number, [t]);
+  }
+  return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber };
+});

@@ -1,0 +1,24 @@
+import type { Paragraph } from '../model';
+import { memoize } from './memo';
+import { sequenceSlips, type SequenceSlip } from './sequence';
+
+export interface ParagraphNumbering {
+  numbered: Paragraph[];
+  slips: SequenceSlip[];
+}
+
+export const paragraphNumbering = memoize((doc): ParagraphNumbering => {
+  const numbered = doc.paragraphs.filter((p) => p.number !== null && !p.suffix);
+  return { numbered, slips: sequenceSlips(numbered.map((p) => p.number!)) };
+});
+
+/** Paragraphs by number; a number used twice maps to every paragraph that carries it. */
+export const paragraphsByNumber = memoize((doc) => {
+  const map = new Map<number, Paragraph[]>();
+  for (const p of paragraphNumbering(doc).numbered) {
+    const list = map.get(p.number!);
+    if (list) list.push(p);
+    else map.set(p.number!, [p]);
+  }
+  return map;
+});

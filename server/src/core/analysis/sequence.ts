@@ -1,0 +1,66 @@
+/**
+ * Finds the slips in a sequence that should run 1, 2, 3 ... (paragraph numbers, footnotes in
+ * order of first reference). Reports one finding per slip and resynchronises after each, so a
+ * missing number does not make every later number look wrong.
+ */
+export type SequenceSlip =
+  | { kind: 'gap'; index: number; missing: [number, number]; previous: number }
+  | { kind: 'duplicate'; index: number; firstIndex: number }
+  | { kind: 'order'; index: number; expected: number }
+  | { kind: 'restart'; index: number; previous: number };
+
+export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
+  const slips: SequenceSlip[] = [];
+  const all = new Set(numbers);
+  let seen = new Map<number, number>();
+  let prev = 0;
+  const advance = () => {
+    while (seen.has(prev + 1)) prev++;
+  };
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
+    const next = numbers[i + 1];
+    const firstIndex = seen.get(n);
+    if (firstIndex === undefined) seen.set(n, i);
+    if (n === prev + 1) {
+      prev = n;
+      advance();
+      continue;
+    }
+    if (firstIndex !== undefined && (n <= prev || next !== n + 1)) {
+      slips.push({ kind: 'duplicate', index: i, firstIndex });
+      continue;
+    }
+    if (n > prev + 1) {
+      if (next === prev + 2 && !all.has(prev + 1)) {
+        // 3, 50, 5: the 50 stands where 4 should be.
+        slips.push({ kind: 'order', index: i, expected: prev + 1 });
+        prev++;
+        continue;
+      }
+      let missingHere = true;
+      for (let k = prev + 1; k < n && missingHere; k++) if (all.has(k)) missingHere = false;
+      if (missingHere) {
+        slips.push({ kind: 'gap', index: i, missing: [prev + 1, n - 1], previous: prev });
+        prev = n;
+        advance();
+      } else {
+        slips.push({ kind: 'order', index: i, expected: prev + 1 });
+      }
+      continue;
+    }
+    // n < prev and not seen before, or seen before but the numbering carries on from here.
+    if (next === n + 1 && next !== prev + 1) {
+      slips.push({ kind: 'restart', index: i, previous: prev });
+      seen = new Map([[n, i]]);
+      prev = n;
+      continue;
+    }
+    slips.push({ kind: 'order', index: i, expected: prev + 1 });
+  }
+  return slips;
+}
+
+export function describeMissing([from, to]: [number, number], noun: string): string {
+  return from === to ? `${noun} ${from} is missing` : `${noun}s ${from} to ${to} are missing`;
+}

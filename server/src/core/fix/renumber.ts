@@ -1,0 +1,53 @@
+import { footnoteAnalysis } from '../analysis/footnotes';
+import { paragraphNumbering } from '../analysis/paragraphs';
+import type { CrossReference, DocumentModel, Paragraph } from '../model';
+import { toSuperscript } from '../parse/numerals';
+import type { TextEdit } from './edits';
+
+/** Numbers paragraphs 1, 2, 3 ... in document order and updates every internal cross-reference. */
+export function renumberParagraphs(doc: DocumentModel): TextEdit[] {
+  const { numbered } = paragraphNumbering(doc);
+  const edits: TextEdit[] = [];
+  const newNumber = new Map<Paragraph, number>();
+  numbered.forEach((p, i) => {
+    newNumber.set(p, i + 1);
+    if (p.number !== i + 1) edits.push({ range: p.numberRange!, newText: String(i + 1) });
+  });
+  for (const ref of doc.crossReferences) {
+    if (!ref.internal) continue;
+    ref.numbers.forEach((n, i) => {
+      const target = resolveTarget(numbered, n, ref);
+      if (!target) return;
+      const updated = newNumber.get(target)!;
+      if (updated !== n) edits.push({ range: ref.numberRanges[i], newText: String(updated) });
+    });
+  }
+  return edits;
+}
+
+/** Of the paragraphs numbered n, the one the reference means: the nearest in its direction. */
+function resolveTarget(numbered: Paragraph[], n: number, ref: CrossReference): Paragraph | undefined {
+  const candidates = numbered.filter((p) => p.number === n);
+  if (candidates.length <= 1) return candidates[0];
+  if (ref.direction === 'below') return candidates.find((p) => p.firstLine > ref.line) ?? candidates[0];
+  if (ref.direction === 'above') return [...candidates].reverse().find((p) => p.firstLine < ref.line) ?? candidates[0];
+  return candidates[0];
+}
+
+/** Numbers footnotes in order of first reference, markers and texts together. */
+export function renumberFootnotes(doc: DocumentModel): TextEdit[] {
+  const { firstCitations } = footnoteAnalysis(doc);
+  const map = new Map<number, number>();
+  for (const c of firstCitations) map.set(c.number, map.size + 1);
+  // Texts nobody cites keep their place after the cited ones.
+  for (const t of doc.footnoteTexts) if (!map.has(t.number)) map.set(t.number, map.size + 1);
+  const edits: TextEdit[] = [];
+  const renumber = (old: number, range: TextEdit['range'], superscript: boolean) => {
+    const n = map.get(old)!;
+    if (n !== old) edits.push({ range, newText: superscript ? toSuperscript(n) : String(n) });
+  };
+  for (const m of doc.footnoteMarkers) renumber(m.number, m.digitsRange, m.style === 'superscript');
+  for (const b of doc.bareFootnoteCitations) renumber(b.number, b.range, false);
+  for (const t of doc.footnoteTexts) renumber(t.number, t.digitsRange, t.style === 'superscript');
+  return edits;
+}

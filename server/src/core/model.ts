@@ -1,0 +1,152 @@
+import type { Range } from './text';
+
+export type Language = 'en' | 'zh' | 'other';
+export type DocumentKind = 'report' | 'resolution';
+
+export type HeadingKind = 'chapter' | 'section' | 'subsection' | 'lettered' | 'action-line' | 'topic';
+
+export interface Heading {
+  kind: HeadingKind;
+  /** The label as written: "I", "一", "A", "1", "a"; empty for topics. */
+  label: string;
+  /** The label's position in its sequence (I = 1, 一 = 1, A = 1, a = 1); 0 for topics. */
+  ordinal: number;
+  title: string;
+  line: number;
+  range: Range;
+  labelRange: Range;
+  titleRange: Range;
+  /** For action-line headings: "C5" as written, and its range. */
+  code?: string;
+  codeRange?: Range;
+  /** Nesting depth: chapter 1, section 2, subsection 3, lettered/action-line 4, topic below its parent. */
+  depth: number;
+  parent?: Heading;
+  children: Heading[];
+}
+
+export interface Paragraph {
+  /** Null for unnumbered blocks (preambular paragraphs, notes, captions). */
+  number: number | null;
+  /** "5 bis" style insertions in negotiation drafts are numbered but outside the sequence. */
+  suffix?: string;
+  numberRange?: Range;
+  /** From the first line to the last line of the paragraph. */
+  range: Range;
+  firstLine: number;
+  lastLine: number;
+  firstWords: string;
+  /** The first sentence, for hovers. */
+  firstSentence: string;
+  heading?: Heading;
+  preamble: boolean;
+}
+
+export type MarkerStyle = 'superscript' | 'caret' | 'sup-tag' | 'latex' | 'bare';
+
+export interface FootnoteMarker {
+  number: number;
+  style: MarkerStyle;
+  /** Range of the whole marker ("<sup>3</sup>"). */
+  range: Range;
+  /** Range of the digits only (what renumbering replaces). */
+  digitsRange: Range;
+  line: number;
+}
+
+export interface FootnoteText {
+  number: number;
+  style: MarkerStyle;
+  markerRange: Range;
+  digitsRange: Range;
+  /** From the marker to the end of the last line of the text. */
+  range: Range;
+  text: string;
+  line: number;
+  isIbid: boolean;
+}
+
+export type Direction = 'above' | 'below';
+
+export interface CrossReference {
+  /** The paragraphs referred to: one number, or both ends of a span ("paras. 2 to 4"). */
+  numbers: number[];
+  numberRanges: Range[];
+  direction?: Direction;
+  range: Range;
+  line: number;
+  /** Internal references point into this document; "para. 111 of the Tunis Agenda" does not. */
+  internal: boolean;
+}
+
+export type Organ = 'GA' | 'ECOSOC' | 'SC' | 'HRC' | 'unknown';
+
+export interface CitedDate {
+  iso: string;
+  range: Range;
+}
+
+export interface ResolutionReference {
+  organ: Organ;
+  /** Normalised number: "70/125", "2006/46", "ES-10/23", "217 A (III)", "2334 (2016)". */
+  number: string;
+  /** Session (GA) or year (ECOSOC, SC) when the number has one. */
+  session?: number;
+  serial?: number;
+  range: Range;
+  line: number;
+  date?: CitedDate;
+  kind: 'resolution' | 'decision';
+}
+
+export interface DocumentSymbolReference {
+  text: string;
+  components: string[];
+  range: Range;
+  line: number;
+  /** For joint symbols ("A/75/62–E/2020/11"): the separator as written and its range. */
+  jointSeparator?: { char: string; range: Range };
+  parts: string[];
+  problem?: string;
+}
+
+export interface Abbreviation {
+  short: string;
+  full: string;
+  range: Range;
+  line: number;
+}
+
+export interface Header {
+  lines: [number, number] | null;
+  symbol?: DocumentSymbolReference;
+  date?: CitedDate;
+}
+
+export interface BareFootnoteCitation {
+  number: number;
+  range: Range;
+  line: number;
+}
+
+export interface DocumentModel {
+  lines: string[];
+  language: Language;
+  kind: DocumentKind;
+  header: Header;
+  headings: Heading[];
+  /** Top-level headings (chapters, or whatever comes first). */
+  headingRoots: Heading[];
+  paragraphs: Paragraph[];
+  footnoteMarkers: FootnoteMarker[];
+  footnoteTexts: FootnoteText[];
+  /** Numbers in running text that stand where a footnote marker should be. */
+  bareFootnoteCitations: BareFootnoteCitation[];
+  crossReferences: CrossReference[];
+  resolutions: ResolutionReference[];
+  symbols: DocumentSymbolReference[];
+  abbreviations: Abbreviation[];
+  /** Line index -> paragraph covering it (only for lines inside paragraphs). */
+  paragraphAtLine(line: number): Paragraph | undefined;
+  wordCount: number;
+}

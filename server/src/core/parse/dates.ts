@@ -1,0 +1,33 @@
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const ENGLISH_DATE = /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})\b/;
+export const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isoFromEnglish(m: RegExpExecArray | RegExpMatchArray): string | undefined {
+  return isoDate(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+}
+
+export function isoFromChinese(m: RegExpExecArray | RegExpMatchArray): string | undefined {
+  return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1][0].toUpperCase()}${MONTHS[m - 1].slice(1)} ${y}`;
+}
+
+/** The General Assembly session open on a date: the nth session opens in September of 1945 + n. */
+export function gaSessionOpenAt(iso: string): number {
+  const [y, m] = iso.split('-').map(Number);
+  return m >= 9 ? y - 1945 : y - 1946;
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}

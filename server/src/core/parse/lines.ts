@@ -1,0 +1,233 @@
+import { chineseValue, romanValue, superscriptValue } from './numerals';
+import type { MarkerStyle } from '../model';
+
+export type LineKind =
+  | 'blank'
+  | 'fence'
+  | 'furniture'
+  | 'footnote-text'
+  | 'note'
+  | 'chapter'
+  | 'section'
+  | 'numbered'
+  | 'lettered'
+  | 'subparagraph'
+  | 'resolution-opening'
+  | 'text';
+
+export interface LineInfo {
+  kind: LineKind;
+  /** Where the meaningful content starts (after indentation, list bullets, "#", "**"). */
+  contentStart: number;
+  label?: string;
+  ordinal?: number;
+  /** Label range within the line (for headings and numbered lines). */
+  labelStart?: number;
+  labelEnd?: number;
+  titleStart?: number;
+  title?: string;
+  /** Numbered lines: "bis", "ter"... */
+  suffix?: string;
+  /** Numbered and lettered lines: has no final punctuation and is short, so it may be a heading. */
+  headingLike?: boolean;
+  /** Action-line code in a lettered heading. */
+  code?: string;
+  codeStart?: number;
+  /** Footnote texts. */
+  footnoteNumber?: number;
+  markerStyle?: MarkerStyle;
+  markerStart?: number;
+  markerEnd?: number;
+  digitsStart?: number;
+  digitsEnd?: number;
+}
+
+const FINAL_PUNCTUATION = /[.。;；:：,，!！?？]$/;
+const TRAILING_MARKERS = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$|\*+)\s*$/;
+const HEADING_MAX = 120;
+
+const CHAPTER_ROMAN = /^([IVXLC]{1,7})\.\s+(\S.*)$/;
+const CHAPTER_CHINESE = /^([一二三四五六七八九十]{1,3})\s*[.、．]\s*(\S.*)$/;
+const SECTION = /^([A-Z])\.\s+(\S.*)$/;
+const NUMBERED = /^(\d{1,6})(?:\s+(bis|ter|quater|quinquies|sexies))?\.(?!\d)\s*(\S.*)$/;
+const LETTERED = /^\(([a-z])\)\s*(\S.*)$/;
+const SUBPARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]+)\)\s*\S/;
+const ACTION_CODE = /[(（]\s*(C\s*\d{1,3})\s*[)）]\s*$/;
+const FURNITURE = [
+  /^\**\d{1,4}\s*\/\s*\d{1,4}\**$/, // 3/15
+  /^\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\**\d{1,4}\s*\/\s*\d{1,4}\**)?$/, // 24-19490 3/15
+  /^\d{1,4}\s*\/\s*\d{1,4}\s+\d{2}-\d{5}(?:\s*\(\w\))?$/,
+  /^GE\.\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{1,4})?$/, // GE.25-00925 11
+  /^\d{1,4}\s+GE\.\d{2}-\d{5}/,
+  /^\d{1,4}$/, // lone page numbers
+  /^\S*\d{3,}\.$/, // the tail of a wrapped URL: "390781."
+];
+const SEPARATOR = /^(?:\\?[_*=\-]){1,}$|^\\?_$/;
+const RESOLUTION_OPENING = /^(?:The )?(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)\s*[,，]$/;
+
+const FOOTNOTE_SUPERSCRIPT = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s|\S)/;
+const FOOTNOTE_CARET = /^\[\^(\d+)\]:/;
+const FOOTNOTE_SUP = /^<sup>(?:&<\/sup>lt;sup>)?(\d+)<\/sup>/;
+const FOOTNOTE_LATEX = /^\$\^\{?(\d+)\}?\$/;
+const NOTE = /^(?:\\?\*{1,3}|<sup>\\?\*{1,3}<\/sup>|<sup>&<\/sup>lt;sup>\\?\*{1,3}<\/sup>)\s*\S/;
+
+function stripDecoration(line: string): number {
+  let i = 0;
+  const n = line.length;
+  while (i < n && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u3000')) i++;
+  if (line[i] === '#') {
+    let j = i;
+    while (line[j] === '#') j++;
+    if (line[j] === ' ') i = j + 1;
+  } else if ((line[i] === '-' || line[i] === '+' || (line[i] === '*' && line[i + 1] === ' ')) && line[i + 1] === ' ') {
+    i += 2;
+  }
+  while (line[i] === '*' && line[i + 1] === '*' && line[i + 2] !== ' ') i += 2;
+  return i;
+}
+
+function isHeadingLike(title: string): boolean {
+  const bare = title.replace(/\*\*/g, '').replace(TRAILING_MARKERS, '').trimEnd();
+  return bare.length > 0 && bare.length <= HEADING_MAX && !FINAL_PUNCTUATION.test(bare);
+}
+
+function trimBold(s: string): string {
+  return s.replace(/\*\*\s*$/, '').trimEnd();
+}
+
+export function classifyLine(line: string): LineInfo {
+  const start = stripDecoration(line);
+  if (start >= line.length || line.trim() === '') return { kind: 'blank', contentStart: start };
+  const text = line.slice(start).trimEnd();
+  const first = text.charCodeAt(0);
+
+  if (text.startsWith('```') || text.startsWith('~~~')) return { kind: 'fence', contentStart: start };
+  if (SEPARATOR.test(text)) return { kind: 'furniture', contentStart: start };
+
+  // Digits: numbered paragraph or subsection, page furniture, or a footnote text written without a marker.
+  if (first >= 48 && first <= 57) {
+    for (const re of FURNITURE) if (re.test(text)) return { kind: 'furniture', contentStart: start };
+    const m = NUMBERED.exec(text);
+    if (m) {
+      const title = trimBold(m[3]);
+      return {
+        kind: 'numbered',
+        contentStart: start,
+        label: m[1],
+        ordinal: Number(m[1]),
+        suffix: m[2],
+        labelStart: start,
+        labelEnd: start + m[1].length,
+        titleStart: start + text.indexOf(m[3], m[1].length),
+        title,
+        headingLike: isHeadingLike(title),
+      };
+    }
+    return { kind: 'text', contentStart: start };
+  }
+
+  if (isSuperscriptStart(first)) {
+    const m = FOOTNOTE_SUPERSCRIPT.exec(text);
+    if (m) return footnoteText(start, m[1].length, 0, superscriptValue(m[1]), 'superscript', m[0].length);
+  }
+  if (first === 0x5b /* [ */) {
+    const m = FOOTNOTE_CARET.exec(text);
+    if (m) return footnoteText(start, m[1].length, 2, Number(m[1]), 'caret', m[0].length);
+  }
+  if (first === 0x3c /* < */) {
+    const m = FOOTNOTE_SUP.exec(text);
+    if (m) return footnoteText(start, m[1].length, m[0].length - 6 - m[1].length, Number(m[1]), 'sup-tag', m[0].length);
+    if (NOTE.test(text)) return { kind: 'note', contentStart: start };
+  }
+  if (first === 0x24 /* $ */) {
+    const m = FOOTNOTE_LATEX.exec(text);
+    if (m) return footnoteText(start, m[1].length, m[0].indexOf(m[1]), Number(m[1]), 'latex', m[0].length);
+  }
+  if (first === 0x2a /* * */ || first === 0x5c /* \ */) {
+    if (NOTE.test(text)) return { kind: 'note', contentStart: start };
+  }
+  if (first === 0x28 /* ( */) {
+    const m = LETTERED.exec(text);
+    if (m) {
+      const title = trimBold(m[2]);
+      const code = ACTION_CODE.exec(title);
+      const info: LineInfo = {
+        kind: 'lettered',
+        contentStart: start,
+        label: m[1],
+        ordinal: m[1].charCodeAt(0) - 96,
+        labelStart: start,
+        labelEnd: start + 3,
+        titleStart: start + text.indexOf(m[2], 3),
+        title,
+        headingLike: isHeadingLike(title),
+      };
+      if (code && info.headingLike) {
+        info.code = code[1].replace(/\s+/g, '');
+        info.codeStart = info.titleStart! + code.index + code[0].indexOf(code[1]);
+        info.title = title.slice(0, code.index).trimEnd();
+      }
+      if (info.headingLike) return info;
+    }
+    if (SUBPARAGRAPH.test(text)) return { kind: 'subparagraph', contentStart: start };
+  }
+  if (first >= 65 && first <= 90) {
+    const chapter = CHAPTER_ROMAN.exec(text);
+    if (chapter && romanValue(chapter[1]) && isHeadingLike(chapter[2])) {
+      return heading('chapter', start, text, chapter[1], romanValue(chapter[1]), chapter[2]);
+    }
+    const section = SECTION.exec(text);
+    if (section && isHeadingLike(section[2])) {
+      return heading('section', start, text, section[1], first - 64, section[2]);
+    }
+  }
+  if (first >= 0x4e00) {
+    const chapter = CHAPTER_CHINESE.exec(text);
+    if (chapter && chineseValue(chapter[1]) && isHeadingLike(chapter[2])) {
+      return heading('chapter', start, text, chapter[1], chineseValue(chapter[1]), chapter[2]);
+    }
+  }
+  if (RESOLUTION_OPENING.test(text)) return { kind: 'resolution-opening', contentStart: start };
+  return { kind: 'text', contentStart: start };
+}
+
+function heading(kind: 'chapter' | 'section', start: number, text: string, label: string, ordinal: number, title: string): LineInfo {
+  return {
+    kind,
+    contentStart: start,
+    label,
+    ordinal,
+    labelStart: start,
+    labelEnd: start + label.length,
+    titleStart: start + text.indexOf(title, label.length),
+    title: trimBold(title),
+    headingLike: true,
+  };
+}
+
+function footnoteText(start: number, digits: number, digitsOffset: number, n: number, style: MarkerStyle, markerLength: number): LineInfo {
+  return {
+    kind: 'footnote-text',
+    contentStart: start,
+    footnoteNumber: n,
+    markerStyle: style,
+    markerStart: start,
+    markerEnd: start + markerLength,
+    digitsStart: start + digitsOffset,
+    digitsEnd: start + digitsOffset + digits,
+  };
+}
+
+function isSuperscriptStart(code: number): boolean {
+  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
+}
+
+/** A short unnumbered line standing alone may be a topic heading ("E-government", "电子政务"). */
+export function isTopicCandidate(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 60) return false;
+  if (FINAL_PUNCTUATION.test(t) || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\[\^|https?:|www\./.test(t)) return false;
+  if (/^(Source|Sources|Note|Notes|资料来源|注|来源)\s*[:：]/.test(t)) return false;
+  const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return cjk > 0 ? t.length <= 30 : t.split(/\s+/).length <= 10;
+}

@@ -1,0 +1,45 @@
+import type { FootnoteMarker } from '../model';
+import { range } from '../text';
+import { superscriptValue } from './numerals';
+
+const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/g;
+const QUICK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/;
+
+/** Finds footnote markers in running text, from `from` onwards. */
+export function scanMarkers(line: string, lineIndex: number, from: number, out: FootnoteMarker[]): void {
+  if (!QUICK.test(line)) return;
+  MARKER.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(line))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) {
+      const digits = m[1] ?? m[2] ?? m[3];
+      const digitsStart = start + m[0].indexOf(digits);
+      const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';
+      out.push({
+        number: Number(digits),
+        style,
+        range: range(lineIndex, start, end),
+        digitsRange: range(lineIndex, digitsStart, digitsStart + digits.length),
+        line: lineIndex,
+      });
+      continue;
+    }
+    if (isUnitExponent(line, start, m[0])) continue;
+    out.push({
+      number: superscriptValue(m[0]),
+      style: 'superscript',
+      range: range(lineIndex, start, end),
+      digitsRange: range(lineIndex, start, end),
+      line: lineIndex,
+    });
+  }
+}
+
+/** "km²", "m³": squares and cubes of units are not footnotes. */
+function isUnitExponent(line: string, start: number, marker: string): boolean {
+  if (marker !== '²' && marker !== '³') return false;
+  const before = line.slice(Math.max(0, start - 3), start);
+  return /(?:^|[\s\d(])(?:k|c|m)?m$/.test(before);
+}

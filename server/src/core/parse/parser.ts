@@ -1,0 +1,501 @@
+import type {
+  BareFootnoteCitation,
+  DocumentKind,
+  DocumentModel,
+  FootnoteMarker,
+  FootnoteText,
+  Heading,
+  HeadingKind,
+  Language,
+  Paragraph,
+} from '../model';
+import { range, splitLines } from '../text';
+import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+import { classifyLine, isTopicCandidate, type LineInfo } from './lines';
+import { scanMarkers } from './markers';
+import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
+
+export interface ParseOptions {
+  language?: Language | 'auto';
+}
+
+const DEPTH: Record<HeadingKind, number> = { chapter: 1, section: 2, subsection: 3, lettered: 4, 'action-line': 4, topic: 5 };
+const IBID = /^(?:ibid\b|idem\b|同上|同前)/i;
+const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
+
+export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
+  const { lines } = splitLines(text);
+  const infos: LineInfo[] = new Array(lines.length);
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const info = classifyLine(lines[i]);
+    if (info.kind === 'fence') inFence = !inFence;
+    infos[i] = inFence || info.kind === 'fence' ? { kind: 'furniture', contentStart: 0 } : info;
+  }
+
+  const headerEnd = findHeaderEnd(lines, infos);
+  const kind: DocumentKind = infos.some((x, i) => x.kind === 'resolution-opening' && i <= headerEnd) ? 'resolution' : 'report';
+  const builder = new ModelBuilder(lines, infos, kind);
+  builder.build(headerEnd);
+
+  const model = builder.model(detectLanguage(lines, options.language), headerEnd);
+  return model;
+}
+
+/** The header runs to the first chapter, section, numbered paragraph or "The General Assembly,". */
+function findHeaderEnd(lines: string[], infos: LineInfo[]): number {
+  for (let i = 0; i < infos.length; i++) {
+    const k = infos[i].kind;
+    if (k === 'chapter' || k === 'section' || k === 'resolution-opening') return i;
+    if (k === 'numbered' && !infos[i].suffix) return i;
+    if (k === 'lettered' && infos[i].code) return i;
+  }
+  return infos.length;
+}
+
+class ModelBuilder {
+  readonly headings: Heading[] = [];
+  readonly headingRoots: Heading[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly markers: FootnoteMarker[] = [];
+  readonly texts: FootnoteText[] = [];
+  readonly bareTextCandidates: number[] = [];
+  private readonly stack: Heading[] = [];
+  private open: Paragraph | undefined;
+  private openFootnote: FootnoteText | undefined;
+  private lastNumbered: Paragraph | undefined;
+  private lastNumber = 0;
+  private sawOperative = false;
+  private footnoteSinceParagraph = false;
+  private paragraphByLine: Int32Array;
+  private readonly indexOf = new Map<Paragraph, number>();
+  readonly model_ = {
+    crossReferences: [] as DocumentModel['crossReferences'],
+    resolutions: [] as DocumentModel['resolutions'],
+    symbols: [] as DocumentModel['symbols'],
+    abbreviations: [] as DocumentModel['abbreviations'],
+  };
+
+  constructor(private readonly lines: string[], private readonly infos: LineInfo[], private readonly kind: DocumentKind) {
+    this.paragraphByLine = new Int32Array(lines.length).fill(-1);
+  }
+
+  build(headerEnd: number): void {
+    const { lines, infos } = this;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const info = infos[i];
+      this.scanReferences(line, i, info);
+      if (i < headerEnd) {
+        if (i === headerEnd - 1 || this.isIntroductionHeading(i, headerEnd)) this.maybeTopic(i, headerEnd);
+        continue;
+      }
+      switch (info.kind) {
+        case 'blank':
+          this.close();
+          break;
+        case 'furniture':
+        case 'fence':
+        case 'resolution-opening':
+          this.close();
+          break;
+        case 'note':
+          this.close();
+          break;
+        case 'footnote-text':
+          this.close();
+          this.startFootnote(i, info, info.markerStyle!);
+          break;
+        case 'chapter':
+        case 'section':
+          this.close();
+          this.addHeading(this.isSectionLetter(info) ? 'section' : info.kind, i, info);
+          break;
+        case 'lettered':
+          this.close();
+          this.addHeading(info.code ? 'action-line' : 'lettered', i, info);
+          break;
+        case 'numbered':
+          this.numbered(i, info);
+          break;
+        case 'subparagraph':
+          this.continueOrAttach(i);
+          break;
+        case 'text':
+          this.textLine(i, info);
+          break;
+      }
+      if (info.kind !== 'footnote-text' && info.kind !== 'note' && this.openFootnote === undefined) {
+        scanMarkers(line, i, info.contentStart, this.markers);
+      }
+    }
+    this.close();
+  }
+
+  private scanReferences(line: string, i: number, info: LineInfo): void {
+    if (info.kind === 'blank' || info.kind === 'furniture') return;
+    scanCrossReferences(line, i, this.model_.crossReferences);
+    scanResolutions(line, i, this.model_.resolutions);
+    scanSymbols(line, i, this.model_.symbols);
+    scanAbbreviations(line, i, this.model_.abbreviations);
+  }
+
+  /** "Introduction" / "导言" just before the first paragraph heads the body, though it sits in the header. */
+  private isIntroductionHeading(i: number, headerEnd: number): boolean {
+    for (let j = i + 1; j < headerEnd; j++) if (this.infos[j].kind !== 'blank') return false;
+    return true;
+  }
+
+  private maybeTopic(i: number, headerEnd: number): void {
+    const info = this.infos[i];
+    if (info.kind !== 'text' || !isTopicCandidate(this.lines[i])) return;
+    if (i > 0 && this.infos[i - 1].kind !== 'blank') return;
+    if (i + 1 < headerEnd && this.infos[i + 1].kind !== 'blank') return;
+    this.addTopic(i, info);
+  }
+
+  /** "C." and "I." read as roman chapters, but after section B (or under chapter 一) they are sections. */
+  private isSectionLetter(info: LineInfo): boolean {
+    if (info.kind !== 'chapter' || info.label!.length !== 1 || !/[IVXLC]/.test(info.label!)) return false;
+    const letterOrdinal = info.label!.charCodeAt(0) - 64;
+    const section = [...this.stack].reverse().find((h) => h.kind === 'section');
+    const chapter = this.stack.find((h) => h.kind === 'chapter');
+    if (section && section.ordinal === letterOrdinal - 1) return true;
+    return chapter !== undefined && !/^[IVXLC]+$/.test(chapter.label) && letterOrdinal === 1 + (section?.ordinal ?? 0);
+  }
+
+  private numbered(i: number, info: LineInfo): void {
+    const n = info.ordinal!;
+    const expected = this.lastNumber + 1;
+    const prevBlankOrStart = i === 0 || this.infos[i - 1].kind === 'blank' || this.infos[i - 1].kind === 'furniture';
+    // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
+    if (!prevBlankOrStart && this.open && n !== expected && !/[.。;；:：]\s*$/.test(this.lines[i - 1])) {
+      this.continueOrAttach(i);
+      return;
+    }
+    if (info.headingLike && !info.suffix && (n !== expected || this.nextNumberedIs(i, n))) {
+      this.close();
+      this.addHeading('subsection', i, info);
+      return;
+    }
+    if (!info.suffix && n > Math.max(expected * 3, expected + 200)) {
+      this.textLine(i, info);
+      return;
+    }
+    this.close();
+    const p = this.newParagraph(i, n, info);
+    p.suffix = info.suffix;
+    p.numberRange = range(i, info.labelStart!, info.labelEnd!);
+    if (!info.suffix) this.lastNumber = n;
+    this.lastNumbered = p;
+    this.sawOperative = true;
+  }
+
+  private nextNumberedIs(i: number, n: number): boolean {
+    for (let j = i + 1; j < Math.min(this.infos.length, i + 60); j++) {
+      const info = this.infos[j];
+      if (info.kind === 'numbered') return info.ordinal === n && !info.headingLike;
+      if (info.kind === 'chapter' || info.kind === 'section') return false;
+    }
+    return false;
+  }
+
+  private textLine(i: number, info: LineInfo): void {
+    if (this.openFootnote) {
+      this.extendFootnote(i);
+      return;
+    }
+    if (this.open) {
+      this.extend(this.open, i);
+      return;
+    }
+    const line = this.lines[i];
+    const standsAlone = (i === 0 || this.infos[i - 1].kind === 'blank') && (i + 1 >= this.lines.length || this.infos[i + 1].kind === 'blank');
+    if (this.kind === 'report' && standsAlone && isTopicCandidate(line)) {
+      this.addTopic(i, info);
+      return;
+    }
+    const bare = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart));
+    if (bare) this.bareTextCandidates.push(i);
+    // In a report, text after a page foot's footnotes continues the paragraph the page broke.
+    if (this.kind === 'report' && this.lastNumbered && this.footnoteSinceParagraph && !bare) {
+      this.open = this.lastNumbered;
+      this.extend(this.lastNumbered, i);
+      return;
+    }
+    const p = this.newParagraph(i, null, info);
+    p.preamble = this.kind === 'resolution' && !this.sawOperative;
+  }
+
+  private continueOrAttach(i: number): void {
+    if (this.openFootnote) return this.extendFootnote(i);
+    const target = this.open ?? this.lastNumbered;
+    if (target) {
+      this.open = target;
+      this.extend(target, i);
+    } else {
+      this.newParagraph(i, null, this.infos[i]);
+    }
+  }
+
+  private newParagraph(i: number, n: number | null, info: LineInfo): Paragraph {
+    const content = this.lines[i].slice(n === null ? info.contentStart : info.titleStart!);
+    const p: Paragraph = {
+      number: n,
+      range: range(i, 0, this.lines[i].length),
+      firstLine: i,
+      lastLine: i,
+      firstWords: firstWords(content),
+      firstSentence: firstSentence(content),
+      heading: this.stack[this.stack.length - 1],
+      preamble: false,
+    };
+    this.paragraphs.push(p);
+    this.indexOf.set(p, this.paragraphs.length - 1);
+    this.paragraphByLine[i] = this.paragraphs.length - 1;
+    this.open = p;
+    this.footnoteSinceParagraph = false;
+    return p;
+  }
+
+  private extend(p: Paragraph, i: number): void {
+    p.lastLine = i;
+    p.range = range(p.firstLine, 0, this.lines[i].length, i);
+    this.paragraphByLine[i] = this.indexOf.get(p)!;
+  }
+
+  private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
+    const line = this.lines[i];
+    const body = line.slice(info.markerEnd!).trim();
+    const t: FootnoteText = {
+      number: info.footnoteNumber!,
+      style,
+      markerRange: range(i, info.markerStart!, info.markerEnd!),
+      digitsRange: range(i, info.digitsStart!, info.digitsEnd!),
+      range: range(i, info.markerStart!, line.length),
+      text: body,
+      line: i,
+      isIbid: IBID.test(body.replace(/^\*+|^[:：]\s*/g, '')),
+    };
+    this.texts.push(t);
+    this.openFootnote = t;
+    this.footnoteSinceParagraph = true;
+  }
+
+  private extendFootnote(i: number): void {
+    const t = this.openFootnote!;
+    t.text += ' ' + this.lines[i].trim();
+    t.range = range(t.line, t.markerRange.start.character, this.lines[i].length, i);
+  }
+
+  private close(): void {
+    this.open = undefined;
+    this.openFootnote = undefined;
+  }
+
+  private addTopic(i: number, info: LineInfo): void {
+    const line = this.lines[i];
+    const start = info.contentStart;
+    const title = line.slice(start).trim().replace(/\*\*/g, '');
+    const h = this.makeHeading('topic', i, '', 0, title, range(i, start, start), range(i, start, line.trimEnd().length));
+    const parent = this.stack[this.stack.length - 1];
+    // A topic is a leaf: it does not stay on the stack, but paragraphs after it belong to it.
+    this.attach(h, parent && parent.kind === 'topic' ? parent.parent : parent);
+    if (parent && parent.kind === 'topic') this.stack.pop();
+    this.stack.push(h);
+  }
+
+  private addHeading(kind: HeadingKind, i: number, info: LineInfo): void {
+    const line = this.lines[i];
+    const titleEnd = info.code ? info.codeStart! - 1 : line.trimEnd().length;
+    const h = this.makeHeading(
+      kind,
+      i,
+      info.label!,
+      kind === 'section' && info.kind === 'chapter' ? info.label!.charCodeAt(0) - 64 : info.ordinal!,
+      info.title!,
+      range(i, info.labelStart!, info.labelEnd!),
+      range(i, info.titleStart!, Math.max(info.titleStart!, titleEnd)),
+    );
+    if (info.code) {
+      h.code = info.code;
+      h.codeRange = range(i, info.codeStart!, info.codeStart! + line.slice(info.codeStart!).search(/\s*[)）]/));
+    }
+    while (this.stack.length && this.stack[this.stack.length - 1].depth >= h.depth) this.stack.pop();
+    this.attach(h, this.stack[this.stack.length - 1]);
+    this.stack.push(h);
+  }
+
+  private makeHeading(kind: HeadingKind, i: number, label: string, ordinal: number, title: string, labelRange: Heading['labelRange'], titleRange: Heading['titleRange']): Heading {
+    return { kind, label, ordinal, title, line: i, range: range(i, 0, this.lines[i].length), labelRange, titleRange, depth: DEPTH[kind], children: [] };
+  }
+
+  private attach(h: Heading, parent: Heading | undefined): void {
+    h.parent = parent;
+    if (parent) parent.children.push(h);
+    else this.headingRoots.push(h);
+    this.headings.push(h);
+  }
+
+  model(language: Language, headerEnd: number): DocumentModel {
+    const bareTexts = this.adoptBareFootnoteTexts();
+    const texts = bareTexts.length ? [...this.texts, ...bareTexts].sort((a, b) => a.line - b.line) : this.texts;
+    const bareCitations = findBareCitations(this.lines, this.markers, texts, this.infos);
+    const paragraphs = this.paragraphs;
+    const byLine = this.paragraphByLine;
+    const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
+    header.symbol = this.model_.symbols.find((s) => s.line < Math.min(headerEnd, 12) && this.infos[s.line].kind !== 'note');
+    header.date = findHeaderDate(this.lines, Math.min(headerEnd, 60));
+    return {
+      lines: this.lines,
+      language,
+      kind: this.kind,
+      header,
+      headings: this.headings,
+      headingRoots: this.headingRoots,
+      paragraphs,
+      footnoteMarkers: this.markers,
+      footnoteTexts: texts,
+      bareFootnoteCitations: bareCitations,
+      crossReferences: this.model_.crossReferences,
+      resolutions: this.model_.resolutions,
+      symbols: this.model_.symbols,
+      abbreviations: this.model_.abbreviations,
+      paragraphAtLine: (line: number) => (line >= 0 && line < byLine.length && byLine[line] >= 0 ? paragraphs[byLine[line]] : undefined),
+      wordCount: countWords(this.lines),
+    };
+  }
+
+  /** "19 第 69/313 号决议,附件。": a footnote text whose marker was lost, for a number cited by a marker that has no text. */
+  private adoptBareFootnoteTexts(): FootnoteText[] {
+    if (!this.bareTextCandidates.length) return [];
+    const withText = new Set(this.texts.map((t) => t.number));
+    const cited = new Set(this.markers.map((m) => m.number));
+    const adopted: FootnoteText[] = [];
+    for (const i of this.bareTextCandidates) {
+      const info = this.infos[i];
+      const line = this.lines[i];
+      const m = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart))!;
+      const n = Number(m[1]);
+      if (!cited.has(n) || withText.has(n)) continue;
+      withText.add(n);
+      const start = info.contentStart;
+      const index = this.paragraphs.findIndex((p) => p.firstLine === i && p.number === null);
+      if (index !== -1) {
+        this.paragraphs.splice(index, 1);
+        for (let l = 0; l < this.paragraphByLine.length; l++) {
+          if (this.paragraphByLine[l] === index) this.paragraphByLine[l] = -1;
+          else if (this.paragraphByLine[l] > index) this.paragraphByLine[l]--;
+        }
+      }
+      const body = line.slice(start + m[0].length).trim();
+      adopted.push({
+        number: n,
+        style: 'bare',
+        markerRange: range(i, start, start + m[1].length),
+        digitsRange: range(i, start, start + m[1].length),
+        range: range(i, start, line.length),
+        text: body,
+        line: i,
+        isIbid: IBID.test(body),
+      });
+    }
+    return adopted;
+  }
+}
+
+/**
+ * Extracted documents sometimes lose a marker's superscript: "号决议 52 与" stands for "号决议⁵² 与".
+ * For each footnote that has a text but no marker, look for its number standing alone between
+ * the markers of its neighbours.
+ */
+function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
+  if (!texts.length) return [];
+  const cited = new Set(markers.map((m) => m.number));
+  const missing = texts.filter((t) => !cited.has(t.number)).map((t) => t.number);
+  if (!missing.length) return [];
+  const firstAt = new Map<number, FootnoteMarker>();
+  for (const m of markers) if (!firstAt.has(m.number)) firstAt.set(m.number, m);
+  const found: BareFootnoteCitation[] = [];
+  for (const n of missing) {
+    const before = firstAt.get(n - 1);
+    let after: FootnoteMarker | undefined;
+    for (let k = n + 1; k <= n + 3 && !after; k++) after = firstAt.get(k);
+    if (!before || !after) continue;
+    const re = new RegExp(String.raw`(?<=[\s,，、。)）》"”])${n}(?=[\s,，、。]|$)(?!\s*(?:年|月|日|%|个|项|段|号|次|名|亿|万|千|年度|\d))`, 'g');
+    let hit: BareFootnoteCitation | undefined;
+    for (let l = before.line; l <= after.line && !hit; l++) {
+      const k = infos[l].kind;
+      if (k === 'footnote-text' || k === 'furniture') continue;
+      const from = l === before.line ? before.range.end.character : 0;
+      const to = l === after.line ? after.range.start.character : lines[l].length;
+      re.lastIndex = from;
+      const m = re.exec(lines[l]);
+      if (m && m.index < to) hit = { number: n, range: range(l, m.index, m.index + m[0].length), line: l };
+    }
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+
+function findHeaderDate(lines: string[], until: number): DocumentModel['header']['date'] {
+  for (let i = 0; i < until; i++) {
+    const line = lines[i];
+    const en = ENGLISH_DATE.exec(line);
+    if (en) {
+      const iso = isoFromEnglish(en);
+      if (iso) return { iso, range: range(i, en.index, en.index + en[0].length) };
+    }
+    const zh = CHINESE_DATE.exec(line);
+    if (zh && !/至/.test(line)) {
+      const iso = isoFromChinese(zh);
+      if (iso) return { iso, range: range(i, zh.index, zh.index + zh[0].length) };
+    }
+  }
+  return undefined;
+}
+
+function firstWords(text: string): string {
+  const t = text.replace(/\*\*/g, '').trim();
+  if (/[\u4e00-\u9fff]/.test(t.slice(0, 4))) return t.length > 24 ? t.slice(0, 24) + '…' : t;
+  const words = t.split(/\s+/);
+  return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : t;
+}
+
+function firstSentence(text: string): string {
+  const t = text.replace(/\*\*/g, '').trim();
+  const m = /^.*?(?:[。！？]|[.!?](?=\s|$))/.exec(t);
+  const s = m ? m[0] : t;
+  return s.length > 300 ? s.slice(0, 300) + '…' : s;
+}
+
+function countWords(lines: string[]): number {
+  let words = 0;
+  for (const line of lines) {
+    const cjk = line.match(/[\u4e00-\u9fff]/g);
+    if (cjk) words += cjk.length;
+    const latin = line.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*/g);
+    if (latin) words += latin.length;
+  }
+  return words;
+}
+
+function detectLanguage(lines: string[], requested: ParseOptions['language']): Language {
+  if (requested && requested !== 'auto') return requested;
+  let cjk = 0;
+  let latin = 0;
+  let other = 0;
+  let chars = 0;
+  for (const line of lines) {
+    for (let i = 0; i < line.length && chars < 20000; i++, chars++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+      else if ((c >= 0x400 && c <= 0x4ff) || (c >= 0x600 && c <= 0x6ff)) other++;
+    }
+    if (chars >= 20000) break;
+  }
+  if (cjk * 2 > latin && cjk > 0) return 'zh';
+  if (other > latin) return 'other';
+  return 'en';
+}

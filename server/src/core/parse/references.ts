@@ -1,0 +1,344 @@
+import type {
+  Abbreviation,
+  CitedDate,
+  CrossReference,
+  DocumentSymbolReference,
+  Organ,
+  ResolutionReference,
+} from '../model';
+import { range } from '../text';
+import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+
+// ---- cross-references ---------------------------------------------------------------
+
+const EN_XREF = /\b(paras?|paragraphs?)\.?\s+(\d{1,5})(?:\s*(?:to|-|–|and)\s*(\d{1,5}))?(?:\s+(above|below)|(?=\s+(of|in)\b))?/gi;
+const ZH_XREF = /(上文|下文|本报告|本文件)?第\s*(\d{1,5})(?:\s*(?:至|到|-|–|和|、)\s*(\d{1,5}))?\s*段/g;
+
+export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
+  if (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1) {
+    EN_XREF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EN_XREF.exec(line))) {
+      const direction = m[4]?.toLowerCase() as 'above' | 'below' | undefined;
+      const before = line.slice(Math.max(0, m.index - 40), m.index);
+      const external = m[5] !== undefined || /[A-Z]+\/[\w./]+,?\s*$/.test(before);
+      const after = line.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const presentReport = /^\s+of the present (report|note|document)/.test(after);
+      out.push(xref(m, lineIndex, direction, !external && (direction !== undefined || presentReport)));
+    }
+  }
+  if (line.indexOf('段') !== -1) {
+    ZH_XREF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ZH_XREF.exec(line))) {
+      const direction = m[1] === '上文' ? 'above' : m[1] === '下文' ? 'below' : undefined;
+      out.push(xref(m, lineIndex, direction, m[1] !== undefined));
+    }
+  }
+}
+
+function xref(m: RegExpExecArray, lineIndex: number, direction: 'above' | 'below' | undefined, internal: boolean): CrossReference {
+  const numbers: number[] = [];
+  const numberRanges = [];
+  let searchFrom = m[1] ? m[1].length : 0;
+  for (const g of [m[2], m[3]]) {
+    if (g === undefined) continue;
+    const at = m[0].indexOf(g, searchFrom);
+    numbers.push(Number(g));
+    numberRanges.push(range(lineIndex, m.index + at, m.index + at + g.length));
+    searchFrom = at + g.length;
+  }
+  const end = m.index + m[0].length;
+  return { numbers, numberRanges, direction, range: range(lineIndex, m.index, end), line: lineIndex, internal };
+}
+
+// ---- resolutions ----------------------------------------------------------------------
+
+const ITEM_SOURCE = String.raw`(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?|\d{1,4} ?(?:[A-Z] ?)?\([IVXL]+\)|\d{3,4} \(\d{4}\)`;
+const ITEM = new RegExp(ITEM_SOURCE, 'g');
+const ITEM_AT = new RegExp(ITEM_SOURCE, 'y');
+const EN_TRIGGER = /\b(General Assembly |Economic and Social Council |Security Council |Human Rights Council |Council |Assembly |its )?(resolutions?|decisions?)\s+(?=(?:ES-|S-)?\d)/gi;
+const EN_OF_DATE = new RegExp(String.raw`\s+of\s+` + ENGLISH_DATE.source.slice(2), 'y');
+const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(?:and\s+)?)/y;
+const ZH_CHAIN = new RegExp(
+  String.raw`(?:第\s*)?(?:${ITEM_SOURCE})(?:\s*号?\s*(?:、|,|，|和|及|以及|…|\.\.\.)\s*(?:` +
+    CHINESE_DATE.source +
+    String.raw`\s*)?(?:第\s*)?(?:${ITEM_SOURCE}))*\s*号(决议|决定)`,
+  'g',
+);
+const ZH_DATE_BEFORE = new RegExp(CHINESE_DATE.source + String.raw`\s*(大会|理事会|经济及社会理事会|安全理事会|安理会|人权理事会)?\s*$`);
+const ZH_DATE_G = new RegExp(CHINESE_DATE.source, 'g');
+
+export function scanResolutions(line: string, lineIndex: number, out: ResolutionReference[]): void {
+  if (line.indexOf('/') === -1 && line.indexOf('(') === -1) return;
+  if (line.indexOf('esolution') !== -1 || line.indexOf('ecision') !== -1) scanEnglish(line, lineIndex, out);
+  if (line.indexOf('号决') !== -1) scanChinese(line, lineIndex, out);
+}
+
+function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]): void {
+  EN_TRIGGER.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  while ((t = EN_TRIGGER.exec(line))) {
+    const context = (t[1] ?? '').toLowerCase();
+    const kind = t[2].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+    let pos = t.index + t[0].length;
+    for (;;) {
+      ITEM_AT.lastIndex = pos;
+      const item = ITEM_AT.exec(line);
+      if (!item) break;
+      const ref = makeResolution(item[0], lineIndex, pos, organFromEnglish(context), kind);
+      pos = ITEM_AT.lastIndex;
+      EN_OF_DATE.lastIndex = pos;
+      const date = EN_OF_DATE.exec(line);
+      if (date) {
+        const iso = isoFromEnglish(date.slice(0) as unknown as RegExpExecArray);
+        const dateStart = pos + date[0].indexOf(date[1]);
+        if (iso) ref.date = { iso, range: range(lineIndex, dateStart, pos + date[0].length) };
+        pos = EN_OF_DATE.lastIndex;
+      }
+      out.push(ref);
+      EN_SEPARATOR.lastIndex = pos;
+      const sep = EN_SEPARATOR.exec(line);
+      if (!sep || sep[0].length === 0) break;
+      ITEM_AT.lastIndex = pos + sep[0].length;
+      if (!ITEM_AT.test(line)) break;
+      pos += sep[0].length;
+    }
+    EN_TRIGGER.lastIndex = Math.max(EN_TRIGGER.lastIndex, pos);
+  }
+}
+
+function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]): void {
+  ZH_CHAIN.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = ZH_CHAIN.exec(line))) {
+    const chain = c[0];
+    const kind = c[c.length - 1] === '决定' ? 'decision' : 'resolution';
+    const before = line.slice(Math.max(0, c.index - 24), c.index);
+    const contextOrgan = organFromChinese(before.slice(-8));
+    // A date just before the chain belongs to its first item; dates inside it to the next item.
+    const dates: { at: number; date: CitedDate }[] = [];
+    const lead = ZH_DATE_BEFORE.exec(before);
+    if (lead) {
+      const iso = isoFromChinese(lead);
+      const s = c.index - before.length + lead.index;
+      if (iso) dates.push({ at: -1, date: { iso, range: range(lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) } });
+    }
+    ZH_DATE_G.lastIndex = 0;
+    let d: RegExpExecArray | null;
+    while ((d = ZH_DATE_G.exec(chain))) {
+      const iso = isoFromChinese(d);
+      if (iso) dates.push({ at: d.index, date: { iso, range: range(lineIndex, c.index + d.index, c.index + d.index + d[0].length) } });
+    }
+    ITEM.lastIndex = 0;
+    let item: RegExpExecArray | null;
+    let previousEnd = -1;
+    while ((item = ITEM.exec(chain))) {
+      if (isInsideDate(chain, item.index)) continue;
+      const ref = makeResolution(item[0].trim(), lineIndex, c.index + item.index, contextOrgan, kind);
+      const date = dates.find((x) => x.at < item!.index && x.at >= previousEnd);
+      if (date) ref.date = date.date;
+      previousEnd = item.index + item[0].length;
+      out.push(ref);
+    }
+  }
+}
+
+function isInsideDate(chain: string, at: number): boolean {
+  return /^\d{4}\s*年/.test(chain.slice(at)) || /[年月]\s*$/.test(chain.slice(Math.max(0, at - 2), at));
+}
+
+function organFromEnglish(context: string): Organ | undefined {
+  if (context.startsWith('general') || context.startsWith('assembly')) return 'GA';
+  if (context.startsWith('economic')) return 'ECOSOC';
+  if (context.startsWith('security')) return 'SC';
+  if (context.startsWith('human')) return 'HRC';
+  return undefined;
+}
+
+function organFromChinese(context: string): Organ | undefined {
+  if (context.includes('人权理事会')) return 'HRC';
+  if (context.includes('安全理事会') || context.includes('安理会')) return 'SC';
+  if (context.includes('理事会')) return 'ECOSOC';
+  if (context.includes('大会')) return 'GA';
+  return undefined;
+}
+
+function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
+  const ref: ResolutionReference = {
+    organ: 'unknown',
+    number: text.replace(/\s+/g, ' '),
+    range: range(lineIndex, start, start + text.length),
+    line: lineIndex,
+    kind,
+  };
+  const slash = /^(?:(ES|S)-)?(\d{1,4})\/(\d{1,4})/.exec(text);
+  const sc = /^(\d{3,4}) \((\d{4})\)$/.exec(text);
+  if (sc) {
+    ref.organ = 'SC';
+    ref.session = Number(sc[2]);
+    ref.serial = Number(sc[1]);
+  } else if (slash) {
+    ref.session = Number(slash[2]);
+    ref.serial = Number(slash[3]);
+    const yearLike = !slash[1] && slash[2].length === 4;
+    ref.organ = context === 'HRC' ? 'HRC' : yearLike ? (context === 'SC' ? 'SC' : 'ECOSOC') : 'GA';
+    if (context === 'ECOSOC' && !yearLike) ref.organ = 'GA';
+  } else {
+    ref.organ = context ?? 'GA';
+  }
+  return ref;
+}
+
+// ---- document symbols -----------------------------------------------------------------
+
+const ORGANS = 'A|E|S|ST|TD|DP|UNEP|CRC|CEDAW|CCPR|CERD|CAT|ECE|FCCC|ICCD|UNW|UNITAR';
+const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${ORGANS})\/[A-Za-z0-9.\-\/–—]*[A-Za-z0-9*]`, 'g');
+const JOINT = new RegExp(String.raw`[-–—](?=(?:${ORGANS})\/)`);
+const URL = /https?:\/\/\S+|www\.\S+|<[^>\s]*:\/\/[^>]*>/g;
+
+export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbolReference[]): void {
+  if (line.indexOf('/') === -1) return;
+  const urls: [number, number][] = [];
+  if (line.indexOf('://') !== -1 || line.indexOf('www.') !== -1) {
+    URL.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    while ((u = URL.exec(line))) urls.push([u.index, u.index + u[0].length]);
+  }
+  SYMBOL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SYMBOL.exec(line))) {
+    const start = m.index;
+    if (urls.some(([a, b]) => start >= a && start < b)) continue;
+    let text = m[0].replace(/\.+$/, '');
+    const parts = text.split(JOINT);
+    let jointSeparator: DocumentSymbolReference['jointSeparator'];
+    if (parts.length > 1) {
+      const at = parts[0].length;
+      jointSeparator = { char: text[at], range: range(lineIndex, start + at, start + at + 1) };
+    }
+    const components = text.split(/[\/]/);
+    const ref: DocumentSymbolReference = {
+      text,
+      components,
+      range: range(lineIndex, start, start + text.length),
+      line: lineIndex,
+      jointSeparator,
+      parts,
+    };
+    ref.problem = symbolProblem(parts);
+    out.push(ref);
+  }
+}
+
+function symbolProblem(parts: string[]): string | undefined {
+  for (const part of parts) {
+    const comps = part.replace(/\*$/, '').split('/');
+    if (comps.some((c) => c === '')) return `"${part}" has an empty component ("//")`;
+    for (let i = 1; i < comps.length; i++) {
+      const c = comps[i];
+      if (/^(ES|S)-\d+$/.test(c)) continue;
+      if (/[-–—]/.test(c)) return `"${part}": components are separated by "/", not "${c.match(/[-–—]/)![0]}" ("${c}")`;
+      if (/^(Add|Corr|Rev|Amend)\d+$/.test(c)) return `"${part}": write "${c.replace(/\d+$/, '')}.${c.match(/\d+$/)![0]}"`;
+    }
+    const res = comps.indexOf('RES');
+    if (res !== -1) {
+      const rest = comps.slice(res + 1);
+      if (rest.length < 2 && !/^\d+ ?\(/.test(rest[0] ?? '')) return `"${part}": a resolution symbol needs a session or year and a number after "RES"`;
+    }
+  }
+  return undefined;
+}
+
+/** The session (GA) or year (ECOSOC) a symbol carries, when it has one. */
+export function symbolSession(part: string): { organ: 'GA' | 'ECOSOC'; session: number } | undefined {
+  const comps = part.split('/');
+  const organ = comps[0] === 'A' ? 'GA' : comps[0] === 'E' ? 'ECOSOC' : undefined;
+  if (!organ) return undefined;
+  for (let i = 1; i < comps.length; i++) {
+    const c = comps[i];
+    if (/^\d+$/.test(c)) {
+      const session = Number(c);
+      if (organ === 'GA' && c.length <= 3 && session >= 31) return { organ, session };
+      if (organ === 'ECOSOC' && c.length === 4 && session >= 1978) return { organ, session };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+// ---- abbreviations --------------------------------------------------------------------
+
+const ZH_ABBREVIATION = /([\u4e00-\u9fff]{3,30})[(（]([\u4e00-\u9fff]{2,10})[)）]/g;
+const EN_ABBREVIATION = /((?:[A-Za-z][\w-]*\s+){1,12}?)\(([A-Z][A-Za-z]{1,9}s?)\)/g;
+const ZH_PREFIXES = ['联合国', '世界', '国际'];
+const EN_GLUE = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de', 'des', 'et']);
+
+export function scanAbbreviations(line: string, lineIndex: number, out: Abbreviation[]): void {
+  if (line.indexOf('(') === -1 && line.indexOf('（') === -1) return;
+  ZH_ABBREVIATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZH_ABBREVIATION.exec(line))) {
+    const full = chineseFullName(m[1], m[2]);
+    if (!full) continue;
+    const start = m.index + m[1].length - full.length;
+    out.push({ short: m[2], full, range: range(lineIndex, start, m.index + m[0].length), line: lineIndex });
+  }
+  EN_ABBREVIATION.lastIndex = 0;
+  while ((m = EN_ABBREVIATION.exec(line))) {
+    const full = englishFullName(m[1], m[2]);
+    if (!full) continue;
+    const end = m.index + m[1].trimEnd().length;
+    const start = end - full.length;
+    out.push({ short: m[2], full, range: range(lineIndex, start, m.index + m[0].length), line: lineIndex });
+  }
+}
+
+function chineseFullName(candidate: string, short: string): string | undefined {
+  if (candidate.endsWith(short)) return undefined;
+  let start = candidate.lastIndexOf(short[0]);
+  while (start > 0 && !isSubsequence(short, candidate.slice(start))) start = candidate.lastIndexOf(short[0], start - 1);
+  if (start < 0 || !isSubsequence(short, candidate.slice(start))) return undefined;
+  // "联合国促进性别平等和增强妇女权能署(妇女署)": a run that opens with an organisation prefix is the whole name.
+  if (ZH_PREFIXES.some((p) => candidate.startsWith(p)) && candidate.length <= 24) return candidate;
+  for (const prefix of ZH_PREFIXES) {
+    if (candidate.slice(0, start).endsWith(prefix)) {
+      start -= prefix.length;
+      break;
+    }
+  }
+  const full = candidate.slice(start);
+  return full.length > short.length ? full : undefined;
+}
+
+function isSubsequence(short: string, full: string): boolean {
+  let i = 0;
+  for (const ch of full) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+function englishFullName(words: string, short: string): string | undefined {
+  const letters = short.replace(/s$/, '').toLowerCase();
+  const tokens = words.trim().split(/\s+/);
+  let li = letters.length - 1;
+  let first = tokens.length;
+  for (let ti = tokens.length - 1; ti >= 0 && li >= 0; ti--) {
+    const word = tokens[ti];
+    const lower = word.toLowerCase();
+    if (EN_GLUE.has(lower)) continue;
+    const parts = lower.split('-').filter(Boolean);
+    // Each word (or each part of a hyphenated word) supplies letters from the end of the short form.
+    let matched = false;
+    for (let pi = parts.length - 1; pi >= 0 && li >= 0; pi--) {
+      if (parts[pi][0] === letters[li]) { li--; matched = true; }
+    }
+    if (!matched) {
+      // "information and communications technology (ICT)": a word may supply two letters ("communications" -> C).
+      return undefined;
+    }
+    first = ti;
+  }
+  if (li >= 0) return undefined;
+  const full = tokens.slice(first).join(' ');
+  return full.length > short.length ? full : undefined;
+}

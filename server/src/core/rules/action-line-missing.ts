@@ -1,0 +1,22 @@
+import { actionLineHeadings, isKnownActionLine } from '../analysis/action-lines';
+import type { Rule } from './rule';
+
+/** Below this many action-line headings a document discusses a few lines rather than listing them all. */
+const LIST_THRESHOLD = 3;
+
+export const actionLineMissing: Rule = {
+  code: 'action-line-missing',
+  defaultSeverity: 'information',
+  description: 'A document that lists the action lines lists all eleven.',
+  check(doc, { report }) {
+    const headings = actionLineHeadings(doc).filter((a) => isKnownActionLine(a.index));
+    const present = new Set(headings.map((a) => a.index));
+    if (present.size < LIST_THRESHOLD) return;
+    for (let i = 1; i <= 11; i++) {
+      if (present.has(i)) continue;
+      const after = headings.find((a) => a.index > i) ?? headings[headings.length - 1];
+      const where = after.index > i ? `before ${after.code}` : `after ${after.code}`;
+      report({ message: `action line C${i} has no heading (expected ${where})`, range: after.heading.labelRange });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+import { paragraphsByNumber } from '../analysis/paragraphs';
+import { footnoteAnalysis } from '../analysis/footnotes';
+import type { CrossReference, DocumentModel } from '../model';
+import type { Rule } from './rule';
+
+export const crossReferenceTarget: Rule = {
+  code: 'cross-reference-target',
+  defaultSeverity: 'error',
+  description: 'A cross-reference ("see para. 126 below", "见下文第 126 段") points at a paragraph that does not exist, or the wrong way.',
+  check(doc, { report }) {
+    const byNumber = paragraphsByNumber(doc);
+    for (const ref of doc.crossReferences) {
+      if (!ref.internal) continue;
+      const anchor = anchorLine(doc, ref);
+      const from = doc.paragraphAtLine(anchor);
+      ref.numbers.forEach((n, i) => {
+        const targets = byNumber.get(n);
+        const at = ref.numberRanges[i];
+        if (!targets) {
+          report({ message: `paragraph ${n} does not exist${lastNumberNote(byNumber)}`, range: at });
+          return;
+        }
+        if (!ref.direction) return;
+        const target = targets[0];
+        const below = from?.number != null ? target.number! > from.number : target.firstLine > anchor;
+        const above = from?.number != null ? target.number! < from.number : target.firstLine < anchor;
+        if (ref.direction === 'below' && !below) {
+          report({ message: `paragraph ${n} is not below: the reference stands ${where(from?.number, anchor)}`, range: ref.range });
+        } else if (ref.direction === 'above' && !above) {
+          report({ message: `paragraph ${n} is not above: the reference stands ${where(from?.number, anchor)}`, range: ref.range });
+        }
+      });
+    }
+  },
+};
+
+/** A reference inside a footnote text reads from where the footnote is cited. */
+function anchorLine(doc: DocumentModel, ref: CrossReference): number {
+  const text = doc.footnoteTexts.find((t) => ref.line >= t.range.start.line && ref.line <= t.range.end.line);
+  if (!text) return ref.line;
+  const citation = footnoteAnalysis(doc).citationsByNumber.get(text.number)?.[0];
+  return citation ? citation.line : ref.line;
+}
+
+function where(paragraph: number | null | undefined, line: number): string {
+  return paragraph != null ? `in paragraph ${paragraph}` : `on line ${line + 1}`;
+}
+
+function lastNumberNote(byNumber: Map<number, unknown>): string {
+  if (!byNumber.size) return ': the document has no numbered paragraphs';
+  let last = 0;
+  for (const n of byNumber.keys()) last = Math.max(last, n);
+  return `: paragraphs run to ${last}`;
+}

@@ -1,0 +1,36 @@
+import type { Organ } from '../model';
+import { gaSessionOpenAt, yearOf } from '../parse/dates';
+import type { Range } from '../text';
+import type { Rule } from './rule';
+
+export const resolutionNumberInvalid: Rule = {
+  code: 'resolution-number-invalid',
+  defaultSeverity: 'error',
+  description: 'A resolution number carries a General Assembly session or ECOSOC year that cannot exist at the document\'s date.',
+  check(doc, { report, date }) {
+    const check = (organ: Organ, session: number | undefined, number: string, at: Range) => {
+      if (session === undefined || /^(ES|S)-/.test(number)) return;
+      if (organ === 'GA') {
+        if (session < 31) {
+          report({ message: `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`, range: at });
+        } else if (session > gaSessionOpenAt(date)) {
+          report({ message: `resolution ${number}: the General Assembly's session ${session} had not opened by ${date} (latest: ${gaSessionOpenAt(date)})`, range: at });
+        }
+      } else if (organ === 'ECOSOC') {
+        if (session < 1978) {
+          report({ message: `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`, range: at });
+        } else if (session > yearOf(date)) {
+          report({ message: `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`, range: at });
+        }
+      }
+    };
+    for (const r of doc.resolutions) check(r.organ, r.session, r.number, r.range);
+    for (const s of doc.symbols) {
+      if (s.problem) continue;
+      const res = s.components.indexOf('RES');
+      if (res !== 1 || !/^\d+$/.test(s.components[2] ?? '')) continue;
+      const organ: Organ = s.components[0] === 'A' ? 'GA' : s.components[0] === 'E' ? 'ECOSOC' : 'unknown';
+      check(organ, Number(s.components[2]), s.components.slice(2).join('/'), s.range);
+    }
+  },
+};
