@@ -27,6 +27,13 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
       advance();
       continue;
     }
+    if (n < prev && next === n + 1 && next !== prev + 1) {
+      // 1, 2, 1, 2, 3: numbering started again rather than one stray number.
+      slips.push({ kind: 'restart', index: i, previous: prev });
+      seen = new Map([[n, i]]);
+      prev = n;
+      continue;
+    }
     if (firstIndex !== undefined && (n <= prev || next !== n + 1)) {
       slips.push({ kind: 'duplicate', index: i, firstIndex });
       continue;
@@ -47,13 +54,6 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
       } else {
         slips.push({ kind: 'order', index: i, expected: prev + 1 });
       }
-      continue;
-    }
-    // n < prev and not seen before, or seen before but the numbering carries on from here.
-    if (next === n + 1 && next !== prev + 1) {
-      slips.push({ kind: 'restart', index: i, previous: prev });
-      seen = new Map([[n, i]]);
-      prev = n;
       continue;
     }
     slips.push({ kind: 'order', index: i, expected: prev + 1 });

@@ -154,14 +154,19 @@ class ModelBuilder {
     this.addTopic(i, info);
   }
 
-  /** "C." and "I." read as roman chapters, but after section B (or under chapter 一) they are sections. */
+  /**
+   * "C." and "I." read as roman chapters, but a chapter label continues the chapters before it
+   * (I after nothing, V after IV); otherwise, inside a chapter, the letter is a section.
+   */
   private isSectionLetter(info: LineInfo): boolean {
     if (info.kind !== 'chapter' || info.label!.length !== 1 || !/[IVXLC]/.test(info.label!)) return false;
     const letterOrdinal = info.label!.charCodeAt(0) - 64;
     const section = [...this.stack].reverse().find((h) => h.kind === 'section');
-    const chapter = this.stack.find((h) => h.kind === 'chapter');
     if (section && section.ordinal === letterOrdinal - 1) return true;
-    return chapter !== undefined && !/^[IVXLC]+$/.test(chapter.label) && letterOrdinal === 1 + (section?.ordinal ?? 0);
+    const chapter = this.stack.find((h) => h.kind === 'chapter');
+    if (!chapter) return info.ordinal! > 2 && this.stack.length > 0;
+    if (!/^[IVXLC]+$/.test(chapter.label)) return true;
+    return !(info.ordinal! > chapter.ordinal && info.ordinal! <= chapter.ordinal + 2);
   }
 
   private numbered(i: number, info: LineInfo): void {

@@ -244,7 +244,8 @@ function symbolProblem(parts: string[]): string | undefined {
     const res = comps.indexOf('RES');
     if (res !== -1) {
       const rest = comps.slice(res + 1);
-      if (rest.length < 2 && !/^\d+ ?\(/.test(rest[0] ?? '')) return `"${part}": a resolution symbol needs a session or year and a number after "RES"`;
+      // S/RES/2334 (2016) and A/RES/217 (III) carry one number; the year or session follows in brackets.
+      if (rest.length === 0 || !/^(?:(ES|S)-)?\d+$/.test(rest[0])) return `"${part}": a resolution symbol needs a session or year and a number after "RES"`;
     }
   }
   return undefined;
