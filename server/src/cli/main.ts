@@ -8,6 +8,7 @@ import { parseDocument } from '../core/parse/parser';
 import { ConfigError, findConfigFile, readConfigFile } from '../node/config-file';
 import { readDraft } from '../node/read-draft';
 import { formatText, toFileFinding, type FileFinding } from './format';
+import { runLearn } from './learn';
 import { expandPaths } from './paths';
 import { digest, writeFileAtomically } from './write-file';
 
@@ -24,6 +25,9 @@ Usage:
   unreport renumber [--paragraphs] [--footnotes] [--write | --stdout] FILE
       Renumber paragraphs (and cross-references) and footnotes (markers and texts).
       Lists the changes; --stdout prints the new text; --write replaces the file atomically.
+  unreport learn [--out DIR] [--ext unr,txt,md] PATH...
+      Learn from prior reports (abbreviations, dated and titled resolutions, skeletons,
+      action-line titles, standard paragraphs) into DIR/learned.json (stdout without --out).
   unreport rules
       The checks, their codes and default severities.
 
@@ -34,6 +38,7 @@ class UsageError extends Error {}
 interface Options {
   format: string;
   config?: string;
+  out?: string;
   fix: boolean;
   write: boolean;
   stdout: boolean;
@@ -54,6 +59,7 @@ function parseArgs(args: string[]): Options {
     };
     if (a === '--format' || a.startsWith('--format=')) o.format = value();
     else if (a === '--config' || a.startsWith('--config=')) o.config = value();
+    else if (a === '--out' || a.startsWith('--out=')) o.out = value();
     else if (a === '--ext' || a.startsWith('--ext=')) o.extensions = value().split(',').map((e) => e.replace(/^\./, '').toLowerCase());
     else if (a === '--fix') o.fix = true;
     else if (a === '--write') o.write = true;
@@ -86,6 +92,9 @@ export function main(argv: string[], out = process.stdout, err = process.stderr)
         return runOutline(options, out, err);
       case 'renumber':
         return runRenumber(options, out, err);
+      case 'learn':
+        if (!options.paths.length) throw new UsageError('learn needs at least one file, folder or glob');
+        return runLearn(options.paths, options.out, options.extensions.includes('unr') && options.extensions.length === 1 ? ['unr', 'txt', 'md'] : options.extensions, out, err);
       case 'rules':
         for (const r of RULES) out.write(`${r.code.padEnd(28)} ${r.defaultSeverity.padEnd(12)} ${r.description}\n`);
         return 0;

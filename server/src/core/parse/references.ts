@@ -167,7 +167,7 @@ function organFromChinese(context: string): Organ | undefined {
 function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
   const ref: ResolutionReference = {
     organ: 'unknown',
-    number: text.replace(/\s+/g, ' '),
+    number: text.replace(/\s+/g, ' ').replace(/\s*\(/, ' ('),
     range: range(lineIndex, start, start + text.length),
     line: lineIndex,
     kind,
@@ -271,7 +271,7 @@ export function symbolSession(part: string): { organ: 'GA' | 'ECOSOC'; session: 
 // ---- abbreviations --------------------------------------------------------------------
 
 const ZH_ABBREVIATION = /([\u4e00-\u9fff]{3,30})[(（]([\u4e00-\u9fff]{2,10})[)）]/g;
-const EN_ABBREVIATION = /((?:[A-Za-z][\w-]*\s+){1,12}?)\(([A-Z][A-Za-z]{1,9}s?)\)/g;
+const EN_ABBREVIATION = /((?:[A-Za-z][\w-]*,?\s+){1,12}?)\(([A-Z][A-Za-z]{1,9}s?)\)/g;
 const ZH_PREFIXES = ['联合国', '世界', '国际'];
 const EN_GLUE = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de', 'des', 'et']);
 
@@ -321,25 +321,27 @@ function isSubsequence(short: string, full: string): boolean {
 function englishFullName(words: string, short: string): string | undefined {
   const letters = short.replace(/s$/, '').toLowerCase();
   const tokens = words.trim().split(/\s+/);
-  let li = letters.length - 1;
-  let first = tokens.length;
-  for (let ti = tokens.length - 1; ti >= 0 && li >= 0; ti--) {
-    const word = tokens[ti];
-    const lower = word.toLowerCase();
-    if (EN_GLUE.has(lower)) continue;
-    const parts = lower.split('-').filter(Boolean);
-    // Each word (or each part of a hyphenated word) supplies letters from the end of the short form.
-    let matched = false;
-    for (let pi = parts.length - 1; pi >= 0 && li >= 0; pi--) {
-      if (parts[pi][0] === letters[li]) { li--; matched = true; }
+  const initials = tokens.map((t) => t.toLowerCase().replace(/[^a-z-]/g, '').split('-').filter(Boolean).map((p) => p[0]));
+  // Match the short form's letters right to left against word initials: every word supplies a
+  // letter (or one per hyphenated part), except glue words ("and", "of"), which may ("UNCTAD").
+  const match = (ti: number, li: number): number | undefined => {
+    if (li < 0) return ti + 1;
+    if (ti < 0) return undefined;
+    const word = tokens[ti].toLowerCase().replace(/[^a-z-]/g, '');
+    const parts = initials[ti];
+    if (EN_GLUE.has(word)) {
+      if (parts[0] === letters[li]) {
+        const used = match(ti - 1, li - 1);
+        if (used !== undefined) return used;
+      }
+      return match(ti - 1, li);
     }
-    if (!matched) {
-      // "information and communications technology (ICT)": a word may supply two letters ("communications" -> C).
-      return undefined;
-    }
-    first = ti;
-  }
-  if (li >= 0) return undefined;
-  const full = tokens.slice(first).join(' ');
+    let l = li;
+    for (let pi = parts.length - 1; pi >= 0 && l >= 0; pi--) if (parts[pi] === letters[l]) l--;
+    return l === li ? undefined : match(ti - 1, l);
+  };
+  const first = match(tokens.length - 1, letters.length - 1);
+  if (first === undefined || first >= tokens.length) return undefined;
+  const full = tokens.slice(first).join(' ').replace(/,$/, '');
   return full.length > short.length ? full : undefined;
 }
