@@ -1,0 +1,197 @@
+// The language server: a thin adapter from LSP to the pure language service in service/.
+// Every handler is guarded (an exception is logged once and answered with an empty result), and
+// every feature reads the one check result cached per document version.
+import { pathToFileURL } from 'url';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, type CheckResult, type Config } from './core';
+import { Analyses } from './lsp/analyses';
+import { commandEdits, commandTarget, SERVER_COMMANDS } from './lsp/commands';
+import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSymbol, toFoldingRange, toHover, workspaceEdit, type EditTarget } from './lsp/convert';
+import { DiagnosticsPublisher } from './lsp/diagnostics';
+import { DocumentConfigs, fsPath } from './lsp/document-config';
+import { Guard } from './lsp/guard';
+import { DEFAULT_SETTINGS } from './lsp/settings';
+import { activeRules } from './lsp/test-hooks';
+import {
+  codeActions,
+  completionsAt,
+  definitionAt,
+  documentLinks,
+  documentOutline,
+  documentStats,
+  foldingRegions,
+  hoverAt,
+  referencesAt,
+  SOURCE_RENUMBER_FOOTNOTES,
+  SOURCE_RENUMBER_PARAGRAPHS,
+} from './service';
+
+export const STATS_REQUEST = 'unreport/stats';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const guard = new Guard((message) => connection.console.error(message));
+const rules = activeRules();
+
+let workspaceFolders: WorkspaceFolder[] = [];
+const client = { configuration: false, configurationChanges: false, documentChanges: false, definitionLinks: false };
+
+function check(text: string, config: Config): CheckResult {
+  return checkText(text, { config, rules, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
+}
+
+const analyses = new Analyses(check);
+const configs = new DocumentConfigs(
+  (uri) => (client.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'unreport' }) : Promise.resolve(DEFAULT_SETTINGS)),
+  () => workspaceFolders.map((f) => fsPath(f.uri)).filter((p): p is string => p !== undefined),
+);
+const diagnostics = new DiagnosticsPublisher(
+  {
+    document: (uri) => documents.get(uri),
+    configs,
+    analyses,
+    send: (params) => void connection.sendDiagnostics(params),
+    guard,
+    fileUri: (path) => pathToFileURL(path).href,
+  },
+  DEFAULT_SETTINGS.debounceMs,
+);
+
+/** The check result of the document's current version, or undefined for a document not open. */
+function analysisOf(uri: string): { result: CheckResult; target: EditTarget } | undefined {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  return { result: analyses.current(document), target: { uri, version: document.version, documentChanges: client.documentChanges } };
+}
+
+const modelOf = (uri: string) => analysisOf(uri)?.result.model;
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  client.configuration = caps.workspace?.configuration === true;
+  client.configurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  client.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+  client.definitionLinks = caps.textDocument?.definition?.linkSupport === true;
+  workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: { label: 'unreport' },
+      foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      completionProvider: { triggerCharacters: ['(', '（', ' ', '第'] },
+      codeActionProvider: { codeActionKinds: ['quickfix', SOURCE_RENUMBER_PARAGRAPHS, SOURCE_RENUMBER_FOOTNOTES] },
+      executeCommandProvider: { commands: SERVER_COMMANDS },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'unreport' },
+  };
+});
+
+connection.onInitialized(
+  guard.wrap('initialized', undefined, async () => {
+    if (client.configurationChanges) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'unreport' });
+    if (workspaceFolders.length) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+        recheckAll();
+      });
+    }
+  }),
+);
+
+function recheckAll(): void {
+  configs.clear();
+  for (const document of documents.all()) diagnostics.now(document.uri);
+}
+
+connection.onDidChangeConfiguration(guard.wrap('configuration', undefined, recheckAll));
+connection.onDidChangeWatchedFiles(guard.wrap('watched files', undefined, recheckAll));
+
+const openedNow = new Set<string>();
+documents.onDidOpen((e) => openedNow.add(e.document.uri));
+documents.onDidChangeContent((e) => {
+  if (openedNow.delete(e.document.uri)) diagnostics.now(e.document.uri);
+  else diagnostics.changed(e.document.uri);
+});
+documents.onDidClose((e) => {
+  analyses.delete(e.document.uri);
+  configs.forget(e.document.uri);
+  diagnostics.closed(e.document.uri);
+});
+
+connection.onHover(guard.wrap('hover', null, (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? toHover(hoverAt(model, p.position)) : null;
+}));
+
+connection.onDefinition(guard.wrap('definition', [], (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? toDefinition(definitionAt(model, p.position), p.textDocument.uri, client.definitionLinks) : [];
+}));
+
+connection.onReferences(guard.wrap('references', [], (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? referencesAt(model, p.position, p.context.includeDeclaration).map((range) => ({ uri: p.textDocument.uri, range })) : [];
+}));
+
+connection.onDocumentSymbol(guard.wrap('document symbols', [], (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? documentOutline(model).map(toDocumentSymbol) : [];
+}));
+
+connection.onFoldingRanges(guard.wrap('folding', [], (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? foldingRegions(model).map(toFoldingRange) : [];
+}));
+
+connection.onDocumentLinks(guard.wrap('document links', [], (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? documentLinks(model) : [];
+}));
+
+connection.onCompletion(guard.wrap('completion', [], (p) => {
+  const model = modelOf(p.textDocument.uri);
+  return model ? completionsAt(model, p.position).map(toCompletionItem) : [];
+}));
+
+connection.onCodeAction(guard.wrap('code actions', [], (p) => {
+  const analysis = analysisOf(p.textDocument.uri);
+  if (!analysis) return [];
+  const actions = codeActions(analysis.result.model, findingRefs(p.context.diagnostics), p.context.only);
+  return actions.map((a) => toCodeAction(a, analysis.target, p.context.diagnostics));
+}));
+
+connection.onExecuteCommand(guard.wrap('execute command', null, async (p) => {
+  const uri = commandTarget(p.arguments);
+  const analysis = uri ? analysisOf(uri) : undefined;
+  const command = analysis && commandEdits(p.command, analysis.result.model);
+  if (!analysis || !command) return null;
+  if (!command.edits.length) return { applied: true, changes: 0 };
+  const result = await connection.workspace.applyEdit({ label: command.label, edit: workspaceEdit(analysis.target, command.edits) });
+  return { applied: result.applied, changes: result.applied ? command.edits.length : 0 };
+}));
+
+connection.onRequest(STATS_REQUEST, guard.wrap('stats', null, (p: { textDocument?: { uri: string }; uri?: string }) => {
+  const model = modelOf(p?.textDocument?.uri ?? p?.uri ?? '');
+  return model ? documentStats(model) : null;
+}));
+
+process.on('uncaughtException', (error) => guard.report('uncaught exception', error));
+process.on('unhandledRejection', (error) => guard.report('unhandled rejection', error));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,136 @@
+// Completion from the seeds: the next action-line heading in the list, and resolution citations.
+import { actionLineHeadings, type ActionLineHeading } from '../core/analysis/action-lines';
+import type { DocumentModel, Organ } from '../core/model';
+import { findActionLine, RESOLUTIONS, type ResolutionSeed } from '../core/seeds';
+import type { Position, Range } from '../core/text';
+import { formatDateFor } from './dates';
+import { escapeMarkdown, link } from './markdown';
+import { ORGAN_NAMES, undocsUrl } from './undocs';
+
+export interface CompletionSuggestion {
+  label: string;
+  kind: 'heading' | 'reference';
+  /** Replaces `range`: from where the typed trigger starts to the cursor. */
+  insertText: string;
+  range: Range;
+  /** What the editor matches the typed text against. */
+  filterText: string;
+  sortText: string;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  preselect?: boolean;
+}
+
+export function completionsAt(doc: DocumentModel, position: Position): CompletionSuggestion[] {
+  const prefix = (doc.lines[position.line] ?? '').slice(0, position.character);
+  return [...nextActionLine(doc, position, prefix), ...englishResolutions(position, prefix), ...chineseResolutions(position, prefix)];
+}
+
+// ---- "(" at the start of a line in the action-line list ------------------------------------
+
+const LETTERED_START = /^(\s*)[(（][a-z]?$/;
+
+function nextActionLine(doc: DocumentModel, position: Position, prefix: string): CompletionSuggestion[] {
+  const start = LETTERED_START.exec(prefix);
+  if (!start) return [];
+  const headings = actionLineHeadings(doc).filter((a) => a.heading.line !== position.line);
+  const previous = [...headings].reverse().find((a) => a.heading.line < position.line);
+  const following = headings.find((a) => a.heading.line > position.line);
+  const next = previous ? { index: previous.index + 1, letter: nextLetter(previous) } : following && { index: following.index - 1, letter: previousLetter(following) };
+  const seed = next && findActionLine(`C${next.index}`);
+  if (!next || !seed) return [];
+  const letter = next.letter ?? seed.letter;
+  const zh = doc.language === 'zh';
+  const text = zh ? `(${letter}) ${seed.titles.zh[0]}(${seed.code})` : `(${letter}) ${seed.titles.en[0]} (${seed.code})`;
+  const facilitators = (zh ? seed.facilitators.zh : undefined) ?? seed.facilitators.en;
+  return [
+    {
+      label: text,
+      kind: 'heading',
+      insertText: text,
+      range: { start: { line: position.line, character: start[1].length }, end: position },
+      filterText: text,
+      sortText: '0',
+      detail: `WSIS action line ${seed.code}`,
+      documentation: `Facilitators: ${escapeMarkdown(facilitators)}`,
+      preselect: true,
+    },
+  ];
+}
+
+function nextLetter(a: ActionLineHeading): string | undefined {
+  return /^[a-y]$/.test(a.heading.label) ? String.fromCharCode(a.heading.label.charCodeAt(0) + 1) : undefined;
+}
+
+function previousLetter(a: ActionLineHeading): string | undefined {
+  return /^[b-z]$/.test(a.heading.label) ? String.fromCharCode(a.heading.label.charCodeAt(0) - 1) : undefined;
+}
+
+// ---- resolution citations --------------------------------------------------------------------
+
+const ENGLISH_TRIGGER = /\bresolution\s+[\d/]*$/i;
+const ENGLISH_ORGANS: [RegExp, Organ][] = [
+  [/General Assembly\s+$/i, 'GA'],
+  [/Economic and Social Council\s+$/i, 'ECOSOC'],
+  [/Security Council\s+$/i, 'SC'],
+  [/Human Rights Council\s+$/i, 'HRC'],
+];
+
+function englishResolutions(position: Position, prefix: string): CompletionSuggestion[] {
+  const trigger = ENGLISH_TRIGGER.exec(prefix);
+  if (!trigger) return [];
+  const word = trigger[0].slice(0, 'resolution'.length);
+  const before = prefix.slice(0, trigger.index);
+  const organ = ENGLISH_ORGANS.find(([re]) => re.test(before))?.[1];
+  return resolutionSeeds(organ).map((seed, i) => {
+    const citation = `${word} ${seed.number}`;
+    const text = seed.date && seed.organ !== 'SC' ? `${citation} of ${formatDateFor(seed.date, 'en')}` : citation;
+    return resolutionSuggestion(seed, text, citation, i, rangeTo(position, trigger.index), 'en');
+  });
+}
+
+const CHINESE_TRIGGER = /第\s*[\d/]*$/;
+const CHINESE_ORGANS: [RegExp, Organ][] = [
+  [/人权理事会\s*$/, 'HRC'],
+  [/(安全理事会|安理会)\s*$/, 'SC'],
+  [/理事会\s*$/, 'ECOSOC'],
+  [/大会\s*$/, 'GA'],
+];
+
+function chineseResolutions(position: Position, prefix: string): CompletionSuggestion[] {
+  const trigger = CHINESE_TRIGGER.exec(prefix);
+  if (!trigger) return [];
+  const before = prefix.slice(0, trigger.index);
+  const organ = CHINESE_ORGANS.find(([re]) => re.test(before))?.[1];
+  const datedAlready = /日\s*$/.test(before);
+  const space = /[\u4e00-\u9fff]$/.test(before) ? ' ' : '';
+  return resolutionSeeds(organ).map((seed, i) => {
+    const citation = `第 ${seed.number} 号决议`;
+    const text = seed.date && !datedAlready ? `${space}${formatDateFor(seed.date, 'zh')}${citation}` : citation;
+    return resolutionSuggestion(seed, text, citation, i, rangeTo(position, trigger.index), 'zh');
+  });
+}
+
+/** Resolutions the seeds know, most recent first; those of one organ when the text names it. */
+function resolutionSeeds(organ: Organ | undefined): ResolutionSeed[] {
+  return RESOLUTIONS.filter((r) => !organ || r.organ === organ).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+}
+
+function resolutionSuggestion(seed: ResolutionSeed, text: string, filterText: string, index: number, range: Range, language: 'en' | 'zh'): CompletionSuggestion {
+  const title = language === 'zh' ? (seed.title?.zh ?? seed.title?.en) : (seed.title?.en ?? seed.title?.zh);
+  return {
+    label: text.trim(),
+    kind: 'reference',
+    insertText: text,
+    range,
+    filterText,
+    sortText: String(index).padStart(4, '0'),
+    detail: `${ORGAN_NAMES[seed.organ]} resolution ${seed.number}${title ? `: ${title}` : ''}`,
+    documentation: [title ? `*${escapeMarkdown(title)}*` : undefined, link(seed.symbol, undocsUrl(seed.symbol))].filter(Boolean).join('\n\n'),
+  };
+}
+
+function rangeTo(position: Position, fromCharacter: number): Range {
+  return { start: { line: position.line, character: fromCharacter }, end: position };
+}

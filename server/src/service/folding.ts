@@ -1,0 +1,59 @@
+// Folding: the cover page, chapters and sections (to the next heading of their level or above),
+// multi-line paragraphs, and blocks of footnote texts.
+import type { DocumentModel } from '../core/model';
+
+export interface FoldingRegion {
+  startLine: number;
+  endLine: number;
+  /** Footnote blocks fold as comments, so "Fold All Block Comments" hides them. */
+  kind: 'region' | 'comment';
+}
+
+export function foldingRegions(doc: DocumentModel): FoldingRegion[] {
+  const regions: FoldingRegion[] = [];
+  const add = (startLine: number, endLine: number, kind: FoldingRegion['kind'] = 'region') => {
+    const end = lastNonBlank(doc, startLine, endLine);
+    if (end > startLine) regions.push({ startLine, endLine: end, kind });
+  };
+  if (doc.header.lines) add(doc.header.lines[0], doc.header.lines[1]);
+  doc.headings.forEach((h, i) => {
+    const next = doc.headings.slice(i + 1).find((n) => n.depth <= h.depth);
+    add(h.line, next ? next.line - 1 : doc.lines.length - 1);
+  });
+  for (const p of doc.paragraphs) add(p.firstLine, p.lastLine);
+  for (const [start, end] of footnoteBlocks(doc)) add(start, end, 'comment');
+  return dropSameStart(regions);
+}
+
+/** Runs of footnote texts separated by nothing but blank lines. */
+function footnoteBlocks(doc: DocumentModel): [number, number][] {
+  const blocks: [number, number][] = [];
+  const texts = [...doc.footnoteTexts].sort((a, b) => a.line - b.line);
+  for (const t of texts) {
+    const last = blocks[blocks.length - 1];
+    if (last && onlyBlankBetween(doc, last[1], t.line)) last[1] = Math.max(last[1], t.range.end.line);
+    else blocks.push([t.line, t.range.end.line]);
+  }
+  return blocks;
+}
+
+function onlyBlankBetween(doc: DocumentModel, after: number, before: number): boolean {
+  for (let l = after + 1; l < before; l++) if (doc.lines[l].trim() !== '') return false;
+  return true;
+}
+
+function lastNonBlank(doc: DocumentModel, start: number, end: number): number {
+  let e = Math.min(end, doc.lines.length - 1);
+  while (e > start && doc.lines[e].trim() === '') e--;
+  return e;
+}
+
+/** Editors keep one region per start line: keep the widest. */
+function dropSameStart(regions: FoldingRegion[]): FoldingRegion[] {
+  const byStart = new Map<number, FoldingRegion>();
+  for (const r of regions) {
+    const seen = byStart.get(r.startLine);
+    if (!seen || r.endLine > seen.endLine) byStart.set(r.startLine, r);
+  }
+  return [...byStart.values()].sort((a, b) => a.startLine - b.startLine);
+}

@@ -1,0 +1,127 @@
+// Hover: what the element under the cursor refers to, as markdown.
+import { footnoteAnalysis } from '../core/analysis/footnotes';
+import type { DocumentModel, FootnoteText, Paragraph, ResolutionReference } from '../core/model';
+import { findActionLine, findResolutionSeed, type ActionLineSeed, type ResolutionSeed } from '../core/seeds';
+import type { Position, Range } from '../core/text';
+import type { AbbreviationHit } from './abbreviations';
+import { formatDateFor } from './dates';
+import { elementAt, type DocumentElement } from './lookup';
+import { escapeMarkdown, lineList, link } from './markdown';
+import { paragraphReferredTo, referencesToParagraph } from './paragraph-targets';
+import { ORGAN_NAMES, resolutionSeedBySymbol, resolutionSymbol, symbolOrganName, undocsUrl } from './undocs';
+
+export interface HoverResult {
+  markdown: string;
+  range: Range;
+}
+
+export function hoverAt(doc: DocumentModel, position: Position): HoverResult | undefined {
+  const element = elementAt(doc, position);
+  if (!element) return undefined;
+  const markdown = describe(doc, element);
+  return markdown ? { markdown, range: element.range } : undefined;
+}
+
+function describe(doc: DocumentModel, element: DocumentElement): string | undefined {
+  switch (element.kind) {
+    case 'footnote-citation':
+      return describeFootnoteText(element.number, footnoteAnalysis(doc).textsByNumber.get(element.number) ?? []);
+    case 'footnote-text':
+      return describeFootnoteCitations(doc, element.text);
+    case 'cross-reference': {
+      if (!element.reference.internal) return undefined;
+      const numbers = element.number === undefined ? element.reference.numbers : [element.number];
+      return numbers.map((n) => describeParagraph(n, paragraphReferredTo(doc, element.reference, n))).join('\n\n---\n\n');
+    }
+    case 'resolution':
+      return describeResolution(element.resolution, doc.language);
+    case 'symbol':
+      return describeSymbol(element.part, element.symbol.problem, doc.language);
+    case 'action-line-code':
+      return describeActionLine(element.code, findActionLine(element.code), doc.language);
+    case 'paragraph-number':
+      return describeParagraphReferences(doc, element.paragraph);
+    case 'abbreviation':
+      return describeAbbreviation(element);
+  }
+}
+
+function describeFootnoteText(n: number, texts: FootnoteText[]): string {
+  if (!texts.length) return `**Footnote ${n}** has no footnote text.`;
+  if (texts.length === 1) return `**Footnote ${n}**\n\n${escapeMarkdown(texts[0].text)}`;
+  return [`**Footnote ${n}** has ${texts.length} texts:`, ...texts.map((t) => `- line ${t.line + 1}: ${escapeMarkdown(t.text)}`)].join('\n\n');
+}
+
+function describeFootnoteCitations(doc: DocumentModel, text: FootnoteText): string {
+  const citations = footnoteAnalysis(doc).citationsByNumber.get(text.number) ?? [];
+  if (!citations.length) return `**Footnote ${text.number}** is not cited in the text.`;
+  const where = citations.map((c) => {
+    const paragraph = doc.paragraphAtLine(c.line);
+    return paragraph?.number != null ? `line ${c.line + 1} (paragraph ${paragraph.number})` : `line ${c.line + 1}`;
+  });
+  return `**Footnote ${text.number}** is cited on ${where.join(', ')}.`;
+}
+
+function describeParagraph(n: number, paragraph: Paragraph | undefined): string {
+  if (!paragraph) return `**Paragraph ${n}** does not exist in this document.`;
+  return `**Paragraph ${n}** (line ${paragraph.firstLine + 1})\n\n> ${escapeMarkdown(paragraph.firstSentence)}`;
+}
+
+function describeParagraphReferences(doc: DocumentModel, paragraph: Paragraph): string | undefined {
+  const refs = referencesToParagraph(doc, paragraph);
+  if (!refs.length) return undefined;
+  return `**Paragraph ${paragraph.number}** is referred to on ${lineList(refs.map((r) => r.start.line))}.`;
+}
+
+function describeResolution(resolution: ResolutionReference, language: string): string {
+  const seed = findResolutionSeed(resolution.organ, resolution.number);
+  const organ = ORGAN_NAMES[resolution.organ];
+  const heading = `**${organ ? organ + ' ' : ''}${resolution.kind} ${escapeMarkdown(resolution.number)}**`;
+  const date = seed?.date ?? resolution.date?.iso;
+  const symbol = resolutionSymbol(resolution);
+  return [
+    date ? `${heading} of ${formatDateFor(date, 'en')}` : heading,
+    seed ? seedTitle(seed, language) : '_Not in the unreport seeds._',
+    symbol ? link(symbol, undocsUrl(symbol)) : undefined,
+  ].filter(Boolean).join('\n\n');
+}
+
+function describeSymbol(symbol: string, problem: string | undefined, language: string): string {
+  const seed = resolutionSeedBySymbol(symbol);
+  const lines: (string | undefined)[] = [];
+  if (seed) {
+    const organ = ORGAN_NAMES[seed.organ];
+    lines.push(`**${escapeMarkdown(symbol)}**: ${organ} resolution ${escapeMarkdown(seed.number)}${seed.date ? ` of ${formatDateFor(seed.date, 'en')}` : ''}`);
+    lines.push(seedTitle(seed, language));
+  } else {
+    const organ = symbolOrganName(symbol);
+    lines.push(`**${escapeMarkdown(symbol)}**${organ ? `: ${organ} document` : ''}`);
+  }
+  if (problem) lines.push(`Malformed: ${escapeMarkdown(problem)}`);
+  else lines.push(link(symbol, undocsUrl(symbol)));
+  return lines.filter(Boolean).join('\n\n');
+}
+
+function seedTitle(seed: ResolutionSeed, language: string): string | undefined {
+  const title = language === 'zh' ? (seed.title?.zh ?? seed.title?.en) : (seed.title?.en ?? seed.title?.zh);
+  return title ? `*${escapeMarkdown(title)}*` : undefined;
+}
+
+function describeActionLine(code: string, seed: ActionLineSeed | undefined, language: string): string {
+  if (!seed) return `**${code}** is not a WSIS action line: they run C1 to C11.`;
+  const zh = language === 'zh';
+  const title = (zh ? seed.titles.zh[0] : undefined) ?? seed.titles.en[0];
+  const lines = [`**${code}: ${escapeMarkdown(title)}**`, `Facilitators: ${escapeMarkdown((zh ? seed.facilitators.zh : undefined) ?? seed.facilitators.en)}`];
+  if (seed.applications?.length) {
+    lines.push(
+      'Applications:\n' +
+        seed.applications.map((a) => `- ${escapeMarkdown(zh ? a.zh : a.en)}${a.facilitator ? ` (${escapeMarkdown(a.facilitator)})` : ''}`).join('\n'),
+    );
+  }
+  return lines.join('\n\n');
+}
+
+function describeAbbreviation(hit: AbbreviationHit): string {
+  const source = hit.definition ? `defined on line ${hit.definition.line + 1}` : 'from seeds';
+  return `**${escapeMarkdown(hit.short)}**: ${escapeMarkdown(hit.full)} (${source})`;
+}

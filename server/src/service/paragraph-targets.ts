@@ -1,0 +1,40 @@
+// Which paragraph a cross-reference means, and which cross-references mean a paragraph.
+import { paragraphsByNumber } from '../core/analysis/paragraphs';
+import type { CrossReference, DocumentModel, Paragraph } from '../core/model';
+import type { Range } from '../core/text';
+
+/** Of the paragraphs numbered n, the one the reference means: the nearest in its direction. */
+export function paragraphReferredTo(doc: DocumentModel, reference: CrossReference, n: number): Paragraph | undefined {
+  if (!reference.internal) return undefined;
+  const candidates = paragraphsByNumber(doc).get(n) ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  if (reference.direction === 'below') return candidates.find((p) => p.firstLine > reference.line) ?? candidates[0];
+  if (reference.direction === 'above') return [...candidates].reverse().find((p) => p.firstLine < reference.line) ?? candidates[0];
+  return candidates[0];
+}
+
+/**
+ * Where the document refers to the paragraph: the number in "para. 12 above", or the whole
+ * reference when the paragraph lies inside a span ("paras. 10 to 14" for paragraph 12).
+ */
+export function referencesToParagraph(doc: DocumentModel, paragraph: Paragraph): Range[] {
+  const ranges: Range[] = [];
+  if (paragraph.number === null) return ranges;
+  for (const ref of doc.crossReferences) {
+    if (!ref.internal) continue;
+    const endpoint = ref.numbers.findIndex((n) => n === paragraph.number && paragraphReferredTo(doc, ref, n) === paragraph);
+    if (endpoint !== -1) {
+      ranges.push(ref.numberRanges[endpoint]);
+    } else if (isSpan(doc, ref) && ref.numbers[0] < paragraph.number && paragraph.number < ref.numbers[1]) {
+      ranges.push(ref.range);
+    }
+  }
+  return ranges;
+}
+
+/** "paras. 2 to 4" and "第 2 至 4 段" cover 3; "paras. 2 and 4" do not. */
+function isSpan(doc: DocumentModel, ref: CrossReference): boolean {
+  if (ref.numbers.length !== 2) return false;
+  const between = doc.lines[ref.line].slice(ref.numberRanges[0].end.character, ref.numberRanges[1].start.character);
+  return /to|[-–至到]/.test(between);
+}

@@ -1,0 +1,22 @@
+// The figures the status bar shows: numbered paragraphs, footnotes, words against the limit.
+import type { DocumentModel } from '../core/model';
+
+/** Secretariat reports may not exceed 8,500 words, footnotes and headings included. */
+export const WORD_LIMIT = 8500;
+
+export interface DocumentStats {
+  paragraphs: number;
+  footnotes: number;
+  words: number;
+  wordLimit: number;
+}
+
+export function documentStats(doc: DocumentModel): DocumentStats {
+  const footnotes = new Set([...doc.footnoteMarkers.map((m) => m.number), ...doc.footnoteTexts.map((t) => t.number)]);
+  return {
+    paragraphs: doc.paragraphs.filter((p) => p.number !== null && !p.suffix).length,
+    footnotes: footnotes.size,
+    words: doc.wordCount,
+    wordLimit: WORD_LIMIT,
+  };
+}
