@@ -8,9 +8,11 @@ export const actionLineTitleMismatch: Rule = {
   check(doc, { report }) {
     for (const a of actionLineHeadings(doc)) {
       if (!isKnownActionLine(a.index)) continue;
+      // Compare by number: "C01" as written is action line C1 of the knowledge base.
+      const canonical = `C${a.index}`;
       const named = actionLineNamedBy(a.heading.title);
-      if (!named || named.seed.code === a.code) continue;
-      const own = scoreTitle(a.heading.title).find((s) => s.seed.code === a.code)!;
+      if (!named || named.seed.code === canonical) continue;
+      const own = scoreTitle(a.heading.title).find((s) => s.seed.code === canonical)!;
       if (own.score > named.score * 0.6) continue;
       const title = doc.language === 'zh' ? named.seed.titles.zh[0] : named.seed.titles.en[0];
       report({
