@@ -84,3 +84,32 @@ describe('seeds/learned.json', () => {
     assert.ok(ok, JSON.stringify(validate.errors));
   });
 });
+
+describe('PriorReportIndex: the workspace index of prior reports', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { PriorReportIndex } = require('../../server/src/core/learn/workspace-index') as typeof import('../../server/src/core/learn/workspace-index');
+
+  it('says where a definition comes from, and re-reads only the file that changed', () => {
+    const index = new PriorReportIndex();
+    index.update('/ws/prior/report-2024.en.unr', read(PRIOR, 'report-2024.en.unr').text);
+    assert.deepStrictEqual(index.abbreviation('CSTD'), {
+      value: 'Commission on Science and Technology for Development',
+      source: 'defined in A/79/62–E/2024/3, para. 1',
+    });
+    index.update('/ws/prior/report-2024.en.unr', 'A/79/62\n\n1. The Commission on Science, Technology and Innovation (CSTI) met.\n');
+    assert.strictEqual(index.abbreviation('CSTD')?.source, 'seeds/');
+    assert.strictEqual(index.abbreviation('CSTI')?.value, 'Commission on Science, Technology and Innovation');
+    index.remove('/ws/prior/report-2024.en.unr');
+    assert.strictEqual(index.size, 0);
+    assert.strictEqual(index.abbreviation('CSTI'), undefined);
+  });
+
+  it('prefers the workspace over seeds/ and shows the conflict', () => {
+    const index = new PriorReportIndex();
+    index.update('/ws/prior/a.unr', 'A/80/1\n\n1. The Council recalled its resolution 2006/46 of 27 July 2006.\n');
+    const fact = index.resolution('ECOSOC', '2006/46');
+    assert.strictEqual(fact?.value.date, '2006-07-27');
+    assert.strictEqual(fact?.source, 'cited in A/80/1, para. 1');
+    assert.strictEqual(fact?.seedsSay?.date, '2006-07-28');
+  });
+});
