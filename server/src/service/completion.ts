@@ -23,16 +23,18 @@ export interface CompletionSuggestion {
 }
 
 export function completionsAt(doc: DocumentModel, position: Position): CompletionSuggestion[] {
-  const prefix = (doc.lines[position.line] ?? '').slice(0, position.character);
-  return [...nextActionLine(doc, position, prefix), ...englishResolutions(position, prefix), ...chineseResolutions(position, prefix)];
+  const line = doc.lines[position.line] ?? '';
+  const prefix = line.slice(0, position.character);
+  return [...nextActionLine(doc, position, line), ...englishResolutions(position, prefix), ...chineseResolutions(position, prefix)];
 }
 
 // ---- "(" at the start of a line in the action-line list ------------------------------------
 
 const LETTERED_START = /^(\s*)[(（][a-z]?$/;
 
-function nextActionLine(doc: DocumentModel, position: Position, prefix: string): CompletionSuggestion[] {
-  const start = LETTERED_START.exec(prefix);
+/** After a lettered line start "(" (or "(d"): the action line that follows the one above. */
+function nextActionLine(doc: DocumentModel, position: Position, line: string): CompletionSuggestion[] {
+  const start = LETTERED_START.exec(line.slice(0, position.character));
   if (!start) return [];
   const headings = actionLineHeadings(doc).filter((a) => a.heading.line !== position.line);
   const previous = [...headings].reverse().find((a) => a.heading.line < position.line);
@@ -49,7 +51,7 @@ function nextActionLine(doc: DocumentModel, position: Position, prefix: string):
       label: text,
       kind: 'heading',
       insertText: text,
-      range: { start: { line: position.line, character: start[1].length }, end: position },
+      range: { start: { line: position.line, character: start[1].length }, end: { line: position.line, character: closingBracketEnd(line, position.character) } },
       filterText: text,
       sortText: '0',
       detail: `WSIS action line ${seed.code}`,
@@ -57,6 +59,11 @@ function nextActionLine(doc: DocumentModel, position: Position, prefix: string):
       preselect: true,
     },
   ];
+}
+
+/** The editor closes "(" as "()": the suggestion replaces that ")" too. */
+function closingBracketEnd(line: string, cursor: number): number {
+  return /^[)）]\s*$/.test(line.slice(cursor)) ? line.length : cursor;
 }
 
 function nextLetter(a: ActionLineHeading): string | undefined {
