@@ -18,6 +18,8 @@ export interface FootnoteAnalysis {
   slips: SequenceSlip[];
   textsByNumber: Map<number, FootnoteText[]>;
   citationsByNumber: Map<number, Citation[]>;
+  /** The footnote text covering a line, for lines inside footnote texts. */
+  textAtLine: Map<number, FootnoteText>;
 }
 
 export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
@@ -40,10 +42,12 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
     }
   }
   const textsByNumber = new Map<number, FootnoteText[]>();
+  const textAtLine = new Map<number, FootnoteText>();
   for (const t of doc.footnoteTexts) {
+    for (let l = t.range.start.line; l <= t.range.end.line; l++) textAtLine.set(l, t);
     const list = textsByNumber.get(t.number);
     if (list) list.push(t);
     else textsByNumber.set(t.number, [t]);
   }
-  return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber };
+  return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber, textAtLine };
 });

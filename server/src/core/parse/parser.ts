@@ -474,13 +474,23 @@ function firstSentence(text: string): string {
   return s.length > 300 ? s.slice(0, 300) + '…' : s;
 }
 
+/** Latin words plus CJK characters (each counts as a word, as UN word counts do for Chinese). */
 function countWords(lines: string[]): number {
   let words = 0;
   for (const line of lines) {
-    const cjk = line.match(/[\u4e00-\u9fff]/g);
-    if (cjk) words += cjk.length;
-    const latin = line.match(/[A-Za-z0-9][A-Za-z0-9'’\-]*/g);
-    if (latin) words += latin.length;
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        words++;
+        inWord = false;
+      } else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (inWord && (c === 39 || c === 45 || c === 0x2019))) {
+        if (!inWord) words++;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
   }
   return words;
 }

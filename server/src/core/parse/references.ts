@@ -270,29 +270,42 @@ export function symbolSession(part: string): { organ: 'GA' | 'ECOSOC'; session: 
 
 // ---- abbreviations --------------------------------------------------------------------
 
-const ZH_ABBREVIATION = /([\u4e00-\u9fff]{3,30})[(（]([\u4e00-\u9fff]{2,10})[)）]/g;
-const EN_ABBREVIATION = /((?:[A-Za-z][\w-]*,?\s+){1,12}?)\(([A-Z][A-Za-z]{1,9}s?)\)/g;
+const ZH_SHORT = /^[\u4e00-\u9fff]{2,10}$/;
+const EN_SHORT = /^[A-Z][A-Za-z]{1,9}$/;
+const EN_WORDS_BEFORE = /(?:[A-Za-z][\w-]*,?\s+){1,12}$/;
 const ZH_PREFIXES = ['联合国', '世界', '国际'];
 const EN_GLUE = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de', 'des', 'et']);
 
 export function scanAbbreviations(line: string, lineIndex: number, out: Abbreviation[]): void {
-  if (line.indexOf('(') === -1 && line.indexOf('（') === -1) return;
-  ZH_ABBREVIATION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ZH_ABBREVIATION.exec(line))) {
-    const full = chineseFullName(m[1], m[2]);
-    if (!full) continue;
-    const start = m.index + m[1].length - full.length;
-    out.push({ short: m[2], full, range: range(lineIndex, start, m.index + m[0].length), line: lineIndex });
+  for (let open = nextOpenBracket(line, 0); open !== -1; open = nextOpenBracket(line, open + 1)) {
+    const close = line.indexOf(line[open] === '(' ? ')' : '）', open + 1);
+    if (close === -1 || close - open > 12) continue;
+    const short = line.slice(open + 1, close);
+    if (ZH_SHORT.test(short)) {
+      let start = open;
+      while (start > 0 && open - start < 30 && isCjk(line.charCodeAt(start - 1))) start--;
+      const full = open - start >= 3 ? chineseFullName(line.slice(start, open), short) : undefined;
+      if (full) out.push({ short, full, range: range(lineIndex, open - full.length, close + 1), line: lineIndex });
+    } else if (EN_SHORT.test(short)) {
+      const before = line.slice(Math.max(0, open - 160), open);
+      const words = EN_WORDS_BEFORE.exec(before);
+      const full = words ? englishFullName(words[0], short) : undefined;
+      if (full) {
+        const end = open - (before.length - before.trimEnd().length);
+        out.push({ short, full, range: range(lineIndex, end - full.length - (before.trimEnd().endsWith(',') ? 1 : 0), close + 1), line: lineIndex });
+      }
+    }
   }
-  EN_ABBREVIATION.lastIndex = 0;
-  while ((m = EN_ABBREVIATION.exec(line))) {
-    const full = englishFullName(m[1], m[2]);
-    if (!full) continue;
-    const end = m.index + m[1].trimEnd().length;
-    const start = end - full.length;
-    out.push({ short: m[2], full, range: range(lineIndex, start, m.index + m[0].length), line: lineIndex });
-  }
+}
+
+function nextOpenBracket(line: string, from: number): number {
+  const a = line.indexOf('(', from);
+  const b = line.indexOf('（', from);
+  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 function chineseFullName(candidate: string, short: string): string | undefined {

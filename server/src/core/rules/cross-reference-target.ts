@@ -36,9 +36,10 @@ export const crossReferenceTarget: Rule = {
 
 /** A reference inside a footnote text reads from where the footnote is cited. */
 function anchorLine(doc: DocumentModel, ref: CrossReference): number {
-  const text = doc.footnoteTexts.find((t) => ref.line >= t.range.start.line && ref.line <= t.range.end.line);
+  const analysis = footnoteAnalysis(doc);
+  const text = analysis.textAtLine.get(ref.line);
   if (!text) return ref.line;
-  const citation = footnoteAnalysis(doc).citationsByNumber.get(text.number)?.[0];
+  const citation = analysis.citationsByNumber.get(text.number)?.[0];
   return citation ? citation.line : ref.line;
 }
 

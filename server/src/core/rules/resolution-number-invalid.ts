@@ -8,18 +8,20 @@ export const resolutionNumberInvalid: Rule = {
   defaultSeverity: 'error',
   description: 'A resolution number carries a General Assembly session or ECOSOC year that cannot exist at the document\'s date.',
   check(doc, { report, date }) {
+    const openSession = gaSessionOpenAt(date);
+    const year = yearOf(date);
     const check = (organ: Organ, session: number | undefined, number: string, at: Range) => {
       if (session === undefined || /^(ES|S)-/.test(number)) return;
       if (organ === 'GA') {
         if (session < 31) {
           report({ message: `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`, range: at });
-        } else if (session > gaSessionOpenAt(date)) {
-          report({ message: `resolution ${number}: the General Assembly's session ${session} had not opened by ${date} (latest: ${gaSessionOpenAt(date)})`, range: at });
+        } else if (session > openSession) {
+          report({ message: `resolution ${number}: the General Assembly's session ${session} had not opened by ${date} (latest: ${openSession})`, range: at });
         }
       } else if (organ === 'ECOSOC') {
         if (session < 1978) {
           report({ message: `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`, range: at });
-        } else if (session > yearOf(date)) {
+        } else if (session > year) {
           report({ message: `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`, range: at });
         }
       }

@@ -7,13 +7,15 @@ export const symbolSessionInvalid: Rule = {
   defaultSeverity: 'error',
   description: 'A document symbol carries a General Assembly session or ECOSOC year that cannot exist at the document\'s date.',
   check(doc, { report, date }) {
+    const openSession = gaSessionOpenAt(date);
+    const year = yearOf(date);
     for (const s of doc.symbols) {
       if (s.problem || s.components.includes('RES')) continue;
       for (const part of s.parts) {
         const found = symbolSession(part);
         if (!found) continue;
         // Documents for a session are issued from the start of its year (A/75/62 in January 2020).
-        const max = found.organ === 'GA' ? Math.max(gaSessionOpenAt(date), yearOf(date) - 1945) : yearOf(date) + 1;
+        const max = found.organ === 'GA' ? Math.max(openSession, year - 1945) : year + 1;
         if (found.session <= max) continue;
         const what = found.organ === 'GA' ? `General Assembly session ${found.session}` : `ECOSOC year ${found.session}`;
         report({ message: `${part} carries ${what}, which cannot exist on ${date} (latest: ${max})`, range: s.range });
