@@ -31,6 +31,7 @@ import {
   documentStats,
   foldingRegions,
   hoverAt,
+  mayComplete,
   referencesAt,
   SOURCE_RENUMBER_FOOTNOTES,
   SOURCE_RENUMBER_PARAGRAPHS,
@@ -44,7 +45,7 @@ const guard = new Guard((message) => connection.console.error(message));
 const rules = activeRules();
 
 let workspaceFolders: WorkspaceFolder[] = [];
-const client = { configuration: false, configurationChanges: false, documentChanges: false, definitionLinks: false };
+const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false };
 
 function check(text: string, config: Config): CheckResult {
   return checkText(text, { config, rules, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
@@ -80,6 +81,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   client.configuration = caps.workspace?.configuration === true;
   client.configurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  client.workspaceFolders = caps.workspace?.workspaceFolders === true;
   client.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
   client.definitionLinks = caps.textDocument?.definition?.linkSupport === true;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -104,7 +106,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 connection.onInitialized(
   guard.wrap('initialized', undefined, async () => {
     if (client.configurationChanges) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'unreport' });
-    if (workspaceFolders.length) {
+    if (client.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
         recheckAll();
@@ -164,8 +166,10 @@ connection.onDocumentLinks(guard.wrap('document links', [], (p) => {
 }));
 
 connection.onCompletion(guard.wrap('completion', [], (p) => {
-  const model = modelOf(p.textDocument.uri);
-  return model ? completionsAt(model, p.position).map(toCompletionItem) : [];
+  const document = documents.get(p.textDocument.uri);
+  // Most keystrokes that reach here (a space) can take no suggestion: answer without checking the document.
+  if (!document || !mayComplete(document.getText({ start: { line: p.position.line, character: 0 }, end: p.position }))) return [];
+  return completionsAt(analyses.current(document).model, p.position).map(toCompletionItem);
 }));
 
 connection.onCodeAction(guard.wrap('code actions', [], (p) => {

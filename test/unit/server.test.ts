@@ -116,6 +116,29 @@ describe('language server over JSON-RPC', function () {
     assert.deepStrictEqual(symbols.filter((s) => s.kind === 2).map((s) => s.name), ['I. Key trends', 'II. Regional implementation']);
   });
 
+  it('answers references, folding ranges, document links and completion', async () => {
+    const uri = uriOf('draft.unr');
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 6, character: 0 },
+      context: { includeDeclaration: false },
+    });
+    assert.deepStrictEqual(refs.map((r) => r.range.start), [{ line: GAP_LINE, character: DRAFT.split('\n')[GAP_LINE].indexOf('para. 2') + 6 }]);
+    const folds = await client.request<{ startLine: number; endLine: number; kind?: string }[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(folds.some((f) => f.startLine === 4 && f.endLine === GAP_LINE && f.kind === 'region'), JSON.stringify(folds));
+    const links = await client.request<{ target: string }[]>('textDocument/documentLink', { textDocument: { uri } });
+    assert.deepStrictEqual(links.map((l) => l.target), ['https://undocs.org/A/75/62', 'https://undocs.org/E/2020/11', 'https://undocs.org/A/RES/70/125']);
+    const completionUri = uriOf('completion.unr');
+    client.open(completionUri, 'Recalling General Assembly resolution \n');
+    const items = await client.request<{ label: string; textEdit: { newText: string } }[]>('textDocument/completion', {
+      textDocument: { uri: completionUri },
+      position: { line: 0, character: 38 },
+    });
+    assert.ok(items.some((i) => i.textEdit.newText === 'resolution 70/125 of 16 December 2015'), items.map((i) => i.label).join(' | '));
+    const none = await client.request('textDocument/completion', { textDocument: { uri: completionUri }, position: { line: 0, character: 9 } });
+    assert.deepStrictEqual(none, []);
+  });
+
   it('offers "Renumber" as a quick fix on the gap; applying it clears the finding', async () => {
     const uri = uriOf('fix.unr');
     client.open(uri, DRAFT);

@@ -22,6 +22,11 @@ export interface CompletionSuggestion {
   preselect?: boolean;
 }
 
+/** Whether the text before the cursor could take a suggestion: lets the server skip the check otherwise. */
+export function mayComplete(linePrefix: string): boolean {
+  return LETTERED_START.test(linePrefix) || ENGLISH_TRIGGER.test(linePrefix) || CHINESE_TRIGGER.test(linePrefix);
+}
+
 export function completionsAt(doc: DocumentModel, position: Position): CompletionSuggestion[] {
   const line = doc.lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);

@@ -5,7 +5,7 @@ export { definitionAt, type DefinitionTarget } from './definition';
 export { referencesAt } from './references';
 export { foldingRegions, type FoldingRegion } from './folding';
 export { documentLinks, type DocumentLinkTarget } from './links';
-export { completionsAt, type CompletionSuggestion } from './completion';
+export { completionsAt, mayComplete, type CompletionSuggestion } from './completion';
 export {
   codeActions,
   quickFixes,
