@@ -45,8 +45,14 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
         prev++;
         continue;
       }
+      // Whether any number between prev and n occurs later; walk the shorter of the range and
+      // the set (a run of superscript digits can make n astronomically large).
       let missingHere = true;
-      for (let k = prev + 1; k < n && missingHere; k++) if (all.has(k)) missingHere = false;
+      if (n - prev - 1 <= all.size) {
+        for (let k = prev + 1; k < n && missingHere; k++) if (all.has(k)) missingHere = false;
+      } else {
+        for (const k of all) if (k > prev && k < n) { missingHere = false; break; }
+      }
       if (missingHere) {
         slips.push({ kind: 'gap', index: i, missing: [prev + 1, n - 1], previous: prev });
         prev = n;
