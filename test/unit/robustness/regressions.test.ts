@@ -23,4 +23,16 @@ describe('robustness: regressions found by the property tests', () => {
     const { findings } = check(`1. ${markers}\n`);
     assert.strictEqual(findings.filter((f) => f.code === 'footnote-missing-text').length, 600);
   });
+
+  it('a run of 18 or more superscript digits does not hang the check (its value passed 2^53, so n + 1 === n)', function () {
+    this.timeout(10000);
+    // Marker in running text: sequenceSlips' advance() looped forever.
+    assertInvariants('1. Text¹ and more⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹⁹.\n\n¹ Note.\n');
+    // Footnote text at the start of a line: findBareCitations looped forever.
+    assertInvariants('1. Text.\n\n¹⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰⁰ Note.\n');
+    // Superscript runs take at most 6 digits, like [^n], <sup>n</sup> and $^n$.
+    const { model } = check('1. Text⁹⁹⁹⁹⁹⁹ and⁹⁹⁹⁹⁹⁹⁹.\n\n⁹⁹⁹⁹⁹⁹ Note.\n\n⁹⁹⁹⁹⁹⁹⁹ Not a note.\n');
+    assert.deepStrictEqual(model.footnoteMarkers.map((m) => m.number), [999999]);
+    assert.deepStrictEqual(model.footnoteTexts.map((t) => t.number), [999999]);
+  });
 });

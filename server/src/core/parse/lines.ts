@@ -128,7 +128,8 @@ export function classifyLine(line: string): LineInfo {
 
   if (isSuperscriptStart(first)) {
     const m = FOOTNOTE_SUPERSCRIPT.exec(text);
-    if (m) return footnoteText(start, m[1].length, 0, superscriptValue(m[1]), 'superscript', m[0].length);
+    // At most 6 digits, as for the other marker styles (a longer run's value could pass 2^53).
+    if (m && m[1].length <= 6) return footnoteText(start, m[1].length, 0, superscriptValue(m[1]), 'superscript', m[0].length);
   }
   if (first === 0x5b /* [ */) {
     const m = FOOTNOTE_CARET.exec(text);

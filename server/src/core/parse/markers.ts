@@ -3,6 +3,7 @@ import { range } from '../text';
 import { superscriptValue } from './numerals';
 
 const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/g;
+const MAX_DIGITS = 6;
 const QUICK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/;
 
 /** Finds footnote markers in running text, from `from` onwards. */
@@ -26,7 +27,8 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
       });
       continue;
     }
-    if (isUnitExponent(line, start, m[0])) continue;
+    // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
+    if (m[0].length > MAX_DIGITS || isUnitExponent(line, start, m[0])) continue;
     out.push({
       number: superscriptValue(m[0]),
       style: 'superscript',
