@@ -1,16 +1,11 @@
 // Which paragraph a cross-reference means, and which cross-references mean a paragraph.
-import { paragraphsByNumber } from '../core/analysis/paragraphs';
+import { paragraphReferredTo as coreParagraphReferredTo } from '../core/analysis/paragraphs';
 import type { CrossReference, DocumentModel, Paragraph } from '../core/model';
 import type { Range } from '../core/text';
 
-/** Of the paragraphs numbered n, the one the reference means: the nearest in its direction. */
+/** Of the paragraphs numbered n, the one an internal reference means. */
 export function paragraphReferredTo(doc: DocumentModel, reference: CrossReference, n: number): Paragraph | undefined {
-  if (!reference.internal) return undefined;
-  const candidates = paragraphsByNumber(doc).get(n) ?? [];
-  if (candidates.length <= 1) return candidates[0];
-  if (reference.direction === 'below') return candidates.find((p) => p.firstLine > reference.line) ?? candidates[0];
-  if (reference.direction === 'above') return [...candidates].reverse().find((p) => p.firstLine < reference.line) ?? candidates[0];
-  return candidates[0];
+  return reference.internal ? coreParagraphReferredTo(doc, reference, n) : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model';
+import type { CrossReference, DocumentModel, Paragraph } from '../model';
 import { memoize } from './memo';
 import { sequenceSlips, type SequenceSlip } from './sequence';
 
@@ -22,3 +22,12 @@ export const paragraphsByNumber = memoize((doc) => {
   }
   return map;
 });
+
+/** Of the paragraphs numbered n, the one a cross-reference means: the nearest in its direction. */
+export function paragraphReferredTo(doc: DocumentModel, reference: CrossReference, n: number): Paragraph | undefined {
+  const candidates = paragraphsByNumber(doc).get(n) ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  if (reference.direction === 'below') return candidates.find((p) => p.firstLine > reference.line) ?? candidates[0];
+  if (reference.direction === 'above') return [...candidates].reverse().find((p) => p.firstLine < reference.line) ?? candidates[0];
+  return candidates[0];
+}

@@ -1,6 +1,6 @@
 import { footnoteAnalysis } from '../analysis/footnotes';
-import { paragraphNumbering } from '../analysis/paragraphs';
-import type { CrossReference, DocumentModel, Paragraph } from '../model';
+import { paragraphNumbering, paragraphReferredTo } from '../analysis/paragraphs';
+import type { DocumentModel, Paragraph } from '../model';
 import { toSuperscript } from '../parse/numerals';
 import type { TextEdit } from './edits';
 
@@ -16,22 +16,13 @@ export function renumberParagraphs(doc: DocumentModel): TextEdit[] {
   for (const ref of doc.crossReferences) {
     if (!ref.internal) continue;
     ref.numbers.forEach((n, i) => {
-      const target = resolveTarget(numbered, n, ref);
+      const target = paragraphReferredTo(doc, ref, n);
       if (!target) return;
       const updated = newNumber.get(target)!;
       if (updated !== n) edits.push({ range: ref.numberRanges[i], newText: String(updated) });
     });
   }
   return edits;
-}
-
-/** Of the paragraphs numbered n, the one the reference means: the nearest in its direction. */
-function resolveTarget(numbered: Paragraph[], n: number, ref: CrossReference): Paragraph | undefined {
-  const candidates = numbered.filter((p) => p.number === n);
-  if (candidates.length <= 1) return candidates[0];
-  if (ref.direction === 'below') return candidates.find((p) => p.firstLine > ref.line) ?? candidates[0];
-  if (ref.direction === 'above') return [...candidates].reverse().find((p) => p.firstLine < ref.line) ?? candidates[0];
-  return candidates[0];
 }
 
 /** Numbers footnotes in order of first reference, markers and texts together. */
