@@ -185,7 +185,7 @@ const blockArb: fc.Arbitrary<Block> = fc.oneof(
 
 export const draftSpecArb: fc.Arbitrary<DraftSpec> = fc.record({
   lang: fc.constantFrom<Lang>('en', 'zh', 'en', 'zh', 'ar', 'ru'),
-  blocks: fc.array(blockArb, { minLength: 0, maxLength: 40 }),
+  blocks: fc.array(blockArb, { minLength: 0, maxLength: 80, size: 'medium' }),
   crlf: fc.boolean(),
   blankLines: fc.oneof({ arbitrary: fc.constant(true), weight: 5 }, { arbitrary: fc.constant(false), weight: 1 }),
 });
