@@ -22,7 +22,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'vscode-vfs', language: LANGUAGE_ID },
       { language: LANGUAGE_ID },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.unreportrc{,.json}') },
+    // Config files, and drafts that may be prior reports (the server filters by unreport.priorReports).
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.unreportrc{,.json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{unr,txt,md}'),
+      ],
+    },
     middleware: {
       // The server declares unreport.renumberParagraphs and unreport.renumberFootnotes, and the
       // client registers them as VS Code commands that forward here: from the command palette

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -20,7 +21,8 @@ import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSy
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DocumentConfigs, fsPath } from './lsp/document-config';
 import { Guard } from './lsp/guard';
-import { DEFAULT_SETTINGS } from './lsp/settings';
+import { PriorReports } from './lsp/prior-reports';
+import { DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
 import { activeRules } from './lsp/test-hooks';
 import {
   codeActions,
@@ -45,7 +47,7 @@ const guard = new Guard((message) => connection.console.error(message));
 const rules = activeRules();
 
 let workspaceFolders: WorkspaceFolder[] = [];
-const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false };
+const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false, progress: false };
 
 function check(text: string, config: Config): CheckResult {
   return checkText(text, { config, rules, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
@@ -77,6 +79,21 @@ function analysisOf(uri: string): { result: CheckResult; target: EditTarget } | 
 
 const modelOf = (uri: string) => analysisOf(uri)?.result.model;
 
+const folderPaths = () => workspaceFolders.map((f) => fsPath(f.uri)).filter((p): p is string => p !== undefined);
+const priorReports = new PriorReports(folderPaths, (message) => connection.console.info(message));
+
+/** Indexes the prior reports named by unreport.priorReports (the first folder's setting), with progress shown. */
+async function indexPriorReports(): Promise<void> {
+  const folder = workspaceFolders[0]?.uri;
+  const settings = client.configuration && folder ? normalizeSettings(await connection.workspace.getConfiguration({ scopeUri: folder, section: 'unreport' })) : DEFAULT_SETTINGS;
+  const progress = client.progress ? await connection.window.createWorkDoneProgress() : undefined;
+  priorReports.indexAll(settings.priorReports, progress && {
+    begin: (title, total) => progress.begin(title, 0, `${total} files`, false),
+    report: (done, total) => progress.report(Math.round((100 * done) / Math.max(1, total)), `${done}/${total}`),
+    done: () => progress.done(),
+  });
+}
+
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   client.configuration = caps.workspace?.configuration === true;
@@ -84,6 +101,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.workspaceFolders = caps.workspace?.workspaceFolders === true;
   client.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
   client.definitionLinks = caps.textDocument?.definition?.linkSupport === true;
+  client.progress = caps.window?.workDoneProgress === true;
   workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
     capabilities: {
@@ -110,8 +128,10 @@ connection.onInitialized(
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         workspaceFolders = workspaceFolders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
         recheckAll();
+        void indexPriorReports();
       });
     }
+    await indexPriorReports();
   }),
 );
 
@@ -120,8 +140,24 @@ function recheckAll(): void {
   for (const document of documents.all()) diagnostics.now(document.uri);
 }
 
-connection.onDidChangeConfiguration(guard.wrap('configuration', undefined, recheckAll));
-connection.onDidChangeWatchedFiles(guard.wrap('watched files', undefined, recheckAll));
+connection.onDidChangeConfiguration(
+  guard.wrap('configuration', undefined, async () => {
+    recheckAll();
+    await indexPriorReports();
+  }),
+);
+connection.onDidChangeWatchedFiles(
+  guard.wrap('watched files', undefined, (p) => {
+    let configChanged = false;
+    for (const change of p.changes) {
+      const file = fsPath(change.uri);
+      if (!file) continue;
+      if (/\.unreportrc(\.json)?$/.test(file)) configChanged = true;
+      else priorReports.changed(file, change.type === FileChangeType.Deleted);
+    }
+    if (configChanged) recheckAll();
+  }),
+);
 
 const openedNow = new Set<string>();
 documents.onDidOpen((e) => openedNow.add(e.document.uri));
@@ -137,7 +173,7 @@ documents.onDidClose((e) => {
 
 connection.onHover(guard.wrap('hover', null, (p) => {
   const model = modelOf(p.textDocument.uri);
-  return model ? toHover(hoverAt(model, p.position)) : null;
+  return model ? toHover(hoverAt(model, p.position, priorReports.index)) : null;
 }));
 
 connection.onDefinition(guard.wrap('definition', [], (p) => {
@@ -169,7 +205,7 @@ connection.onCompletion(guard.wrap('completion', [], (p) => {
   const document = documents.get(p.textDocument.uri);
   // Most keystrokes that reach here (a space) can take no suggestion: answer without checking the document.
   if (!document || !mayComplete(document.getText({ start: { line: p.position.line, character: 0 }, end: p.position }))) return [];
-  return completionsAt(analyses.current(document).model, p.position).map(toCompletionItem);
+  return completionsAt(analyses.current(document).model, p.position, priorReports.index).map(toCompletionItem);
 }));
 
 connection.onCodeAction(guard.wrap('code actions', [], (p) => {

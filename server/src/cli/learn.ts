@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { learn, type SourceText } from '../core/learn';
 import { readDraft } from '../node/read-draft';
-import { expandPaths } from './paths';
+import { expandPaths } from '../node/paths';
 
 export const LEARNED_FILE = 'learned.json';
 

@@ -9,7 +9,7 @@ import { ConfigError, findConfigFile, readConfigFile } from '../node/config-file
 import { readDraft } from '../node/read-draft';
 import { formatText, toFileFinding, type FileFinding } from './format';
 import { runLearn } from './learn';
-import { expandPaths } from './paths';
+import { expandPaths } from '../node/paths';
 import { digest, writeFileAtomically } from './write-file';
 
 const VERSION = '0.1.0';

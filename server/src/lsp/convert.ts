@@ -3,6 +3,7 @@ import {
   CodeActionKind,
   CompletionItemKind,
   FoldingRangeKind,
+  InsertTextFormat,
   MarkupKind,
   SymbolKind,
   type CodeAction,
@@ -81,6 +82,8 @@ export function toCompletionItem(s: CompletionSuggestion): CompletionItem {
   if (s.detail) item.detail = s.detail;
   if (s.documentation) item.documentation = { kind: MarkupKind.Markdown, value: s.documentation };
   if (s.preselect) item.preselect = true;
+  if (s.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
+  if (s.additionalEdits?.length) item.additionalTextEdits = s.additionalEdits;
   return item;
 }
 

@@ -21,7 +21,7 @@ export function expandPaths(args: string[], extensions: string[]): { files: stri
   return { files: [...new Set(files)], unmatched };
 }
 
-function walk(dir: string, visit: (file: string) => void): void {
+export function walk(dir: string, visit: (file: string) => void): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });

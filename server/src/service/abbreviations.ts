@@ -1,38 +1,49 @@
 // Abbreviations the document defines ("联合国贸易和发展会议(贸发会议)") and those the seeds know.
 import type { Abbreviation, DocumentModel } from '../core/model';
+import { describeProvenance, type PriorReportIndex } from '../core/learn/workspace-index';
 import { ABBREVIATIONS } from '../core/seeds';
 import { containsPosition, type Position, type Range } from '../core/text';
 
 export interface KnownAbbreviation {
   short: string;
   full: string;
-  /** The document's own definition (its first), when it has one; otherwise the name comes from the seeds. */
+  /** The document's own definition (its first), when it has one; otherwise the name comes from prior reports or the seeds. */
   definition?: Abbreviation;
+  /** Where a name not defined in the document comes from: "A/75/62, para. 1" or "seeds". */
+  source?: string;
+  /** What seeds/ says when a prior report defines the short form differently. */
+  seedsSay?: string;
 }
 
 export interface AbbreviationHit extends KnownAbbreviation {
   range: Range;
 }
 
-const cache = new WeakMap<DocumentModel, Map<string, KnownAbbreviation>>();
+const cache = new WeakMap<DocumentModel, { priorVersion: number; known: Map<string, KnownAbbreviation> }>();
 
-/** Every abbreviation by its short form: the document's definitions first, then the seeds. */
-export function knownAbbreviations(doc: DocumentModel): Map<string, KnownAbbreviation> {
-  let known = cache.get(doc);
-  if (known) return known;
-  known = new Map();
+/** Every abbreviation by its short form: the document's definitions first, then prior reports, then the seeds. */
+export function knownAbbreviations(doc: DocumentModel, prior?: PriorReportIndex): Map<string, KnownAbbreviation> {
+  const priorVersion = prior ? prior.version : -1;
+  const cached = cache.get(doc);
+  if (cached && cached.priorVersion === priorVersion) return cached.known;
+  const known = new Map<string, KnownAbbreviation>();
   for (const a of doc.abbreviations) if (!known.has(a.short)) known.set(a.short, { short: a.short, full: a.full, definition: a });
-  for (const a of ABBREVIATIONS) if (!known.has(a.short)) known.set(a.short, { short: a.short, full: a.full });
-  cache.set(doc, known);
+  for (const a of prior?.knowledge().abbreviations ?? []) {
+    if (known.has(a.short)) continue;
+    const seed = ABBREVIATIONS.find((s) => s.short === a.short);
+    known.set(a.short, { short: a.short, full: a.full, source: describeProvenance(a.from), seedsSay: seed && seed.full !== a.full ? seed.full : undefined });
+  }
+  for (const a of ABBREVIATIONS) if (!known.has(a.short)) known.set(a.short, { short: a.short, full: a.full, source: 'seeds' });
+  cache.set(doc, { priorVersion, known });
   return known;
 }
 
 /** The abbreviation under the cursor (the longest that covers it), or the definition the cursor is in. */
-export function abbreviationAt(doc: DocumentModel, position: Position): AbbreviationHit | undefined {
+export function abbreviationAt(doc: DocumentModel, position: Position, prior?: PriorReportIndex): AbbreviationHit | undefined {
   const line = doc.lines[position.line];
   if (line === undefined) return undefined;
   let best: AbbreviationHit | undefined;
-  for (const known of knownAbbreviations(doc).values()) {
+  for (const known of knownAbbreviations(doc, prior).values()) {
     for (const range of occurrencesOnLine(line, position.line, known.short)) {
       if (!containsPosition(range, position)) continue;
       if (!best || known.short.length > best.short.length) best = { ...known, range };
@@ -41,7 +52,7 @@ export function abbreviationAt(doc: DocumentModel, position: Position): Abbrevia
   if (best) return best;
   const definition = doc.abbreviations.find((a) => a.line === position.line && containsPosition(a.range, position));
   if (!definition) return undefined;
-  return { ...knownAbbreviations(doc).get(definition.short)!, range: definition.range };
+  return { ...knownAbbreviations(doc, prior).get(definition.short)!, range: definition.range };
 }
 
 /** Every place the short form is written in the document. */

@@ -1,8 +1,11 @@
 // Completion from the seeds: the next action-line heading in the list, and resolution citations.
 import { actionLineHeadings, type ActionLineHeading } from '../core/analysis/action-lines';
 import type { DocumentModel, Organ } from '../core/model';
-import { findActionLine, RESOLUTIONS, type ResolutionSeed } from '../core/seeds';
+import { describeProvenance, type PriorReportIndex } from '../core/learn/workspace-index';
+import { findActionLine, findResolutionSeed, LEARNED, RESOLUTIONS, type ResolutionSeed } from '../core/seeds';
+import paragraphsFile from '../../../seeds/paragraphs.json';
 import type { Position, Range } from '../core/text';
+import { toSuperscript } from '../core/parse/numerals';
 import { formatDateFor } from './dates';
 import { escapeMarkdown, link } from './markdown';
 import { ORGAN_NAMES, undocsUrl } from './undocs';
@@ -20,17 +23,35 @@ export interface CompletionSuggestion {
   /** Markdown. */
   documentation?: string;
   preselect?: boolean;
+  /** insertText holds ${1:placeholders}. */
+  snippet?: boolean;
+  /** Edits elsewhere in the document that go with the insertion (a footnote's text line). */
+  additionalEdits?: { range: Range; newText: string }[];
 }
 
 /** Whether the text before the cursor could take a suggestion: lets the server skip the check otherwise. */
 export function mayComplete(linePrefix: string): boolean {
-  return LETTERED_START.test(linePrefix) || ENGLISH_TRIGGER.test(linePrefix) || CHINESE_TRIGGER.test(linePrefix);
+  return (
+    LETTERED_START.test(linePrefix) ||
+    ENGLISH_TRIGGER.test(linePrefix) ||
+    CHINESE_TRIGGER.test(linePrefix) ||
+    PARAGRAPH_START.test(linePrefix) ||
+    FOOTNOTE_TRIGGER.test(linePrefix)
+  );
 }
 
-export function completionsAt(doc: DocumentModel, position: Position): CompletionSuggestion[] {
+/** `prior`: the workspace's prior reports, whose citations and paragraphs come first. */
+export function completionsAt(doc: DocumentModel, position: Position, prior?: PriorReportIndex): CompletionSuggestion[] {
   const line = doc.lines[position.line] ?? '';
   const prefix = line.slice(0, position.character);
-  return [...nextActionLine(doc, position, line), ...englishResolutions(position, prefix), ...chineseResolutions(position, prefix)];
+  const resolutions = knownResolutions(prior);
+  return [
+    ...nextActionLine(doc, position, line),
+    ...englishResolutions(position, prefix, resolutions),
+    ...chineseResolutions(position, prefix, resolutions),
+    ...standardParagraphs(doc, position, prefix, prior),
+    ...nextFootnote(doc, position, prefix),
+  ];
 }
 
 // ---- "(" at the start of a line in the action-line list ------------------------------------
@@ -89,13 +110,13 @@ const ENGLISH_ORGANS: [RegExp, Organ][] = [
   [/Human Rights Council\s+$/i, 'HRC'],
 ];
 
-function englishResolutions(position: Position, prefix: string): CompletionSuggestion[] {
+function englishResolutions(position: Position, prefix: string, known: ResolutionSeed[]): CompletionSuggestion[] {
   const trigger = ENGLISH_TRIGGER.exec(prefix);
   if (!trigger) return [];
   const word = trigger[0].slice(0, 'resolution'.length);
   const before = prefix.slice(0, trigger.index);
   const organ = ENGLISH_ORGANS.find(([re]) => re.test(before))?.[1];
-  return resolutionSeeds(organ).map((seed, i) => {
+  return resolutionSeeds(known, organ).map((seed, i) => {
     const citation = `${word} ${seed.number}`;
     const text = seed.date && seed.organ !== 'SC' ? `${citation} of ${formatDateFor(seed.date, 'en')}` : citation;
     return resolutionSuggestion(seed, text, citation, i, rangeTo(position, trigger.index), 'en');
@@ -110,23 +131,45 @@ const CHINESE_ORGANS: [RegExp, Organ][] = [
   [/大会\s*$/, 'GA'],
 ];
 
-function chineseResolutions(position: Position, prefix: string): CompletionSuggestion[] {
+function chineseResolutions(position: Position, prefix: string, known: ResolutionSeed[]): CompletionSuggestion[] {
   const trigger = CHINESE_TRIGGER.exec(prefix);
   if (!trigger) return [];
   const before = prefix.slice(0, trigger.index);
   const organ = CHINESE_ORGANS.find(([re]) => re.test(before))?.[1];
   const datedAlready = /日\s*$/.test(before);
   const space = /[\u4e00-\u9fff]$/.test(before) ? ' ' : '';
-  return resolutionSeeds(organ).map((seed, i) => {
+  return resolutionSeeds(known, organ).map((seed, i) => {
     const citation = `第 ${seed.number} 号决议`;
     const text = seed.date && !datedAlready ? `${space}${formatDateFor(seed.date, 'zh')}${citation}` : citation;
     return resolutionSuggestion(seed, text, citation, i, rangeTo(position, trigger.index), 'zh');
   });
 }
 
-/** Resolutions the seeds know, most recent first; those of one organ when the text names it. */
-function resolutionSeeds(organ: Organ | undefined): ResolutionSeed[] {
-  return RESOLUTIONS.filter((r) => !organ || r.organ === organ).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+/** Resolutions as the prior reports cite them, then those only the seeds know. */
+function knownResolutions(prior: PriorReportIndex | undefined): ResolutionSeed[] {
+  const out: ResolutionSeed[] = [];
+  const seen = new Set<string>();
+  for (const r of prior?.knowledge().resolutions ?? []) {
+    const key = `${r.organ} ${r.number}`;
+    if (seen.has(key) || r.organ === 'unknown' || !r.date) continue;
+    seen.add(key);
+    const seed = findResolutionSeed(r.organ, r.number);
+    out.push({
+      organ: r.organ as ResolutionSeed['organ'],
+      number: r.number,
+      symbol: seed?.symbol ?? `${r.organ === 'ECOSOC' ? 'E' : 'A'}/RES/${r.number}`,
+      date: r.date,
+      title: r.title ? { [r.lang]: r.title } : seed?.title,
+      source: `cited in ${describeProvenance(r.from)}`,
+    });
+  }
+  for (const r of RESOLUTIONS) if (!seen.has(`${r.organ} ${r.number}`)) out.push(r);
+  return out;
+}
+
+/** Resolutions most recent first; those of one organ when the text names it. */
+function resolutionSeeds(known: ResolutionSeed[], organ: Organ | undefined): ResolutionSeed[] {
+  return known.filter((r) => !organ || r.organ === organ).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
 }
 
 function resolutionSuggestion(seed: ResolutionSeed, text: string, filterText: string, index: number, range: Range, language: 'en' | 'zh'): CompletionSuggestion {
@@ -139,10 +182,83 @@ function resolutionSuggestion(seed: ResolutionSeed, text: string, filterText: st
     filterText,
     sortText: String(index).padStart(4, '0'),
     detail: `${ORGAN_NAMES[seed.organ]} resolution ${seed.number}${title ? `: ${title}` : ''}`,
-    documentation: [title ? `*${escapeMarkdown(title)}*` : undefined, link(seed.symbol, undocsUrl(seed.symbol))].filter(Boolean).join('\n\n'),
+    documentation: [
+      title ? `*${escapeMarkdown(title)}*` : undefined,
+      seed.source.startsWith('cited in') ? escapeMarkdown(seed.source) : undefined,
+      link(seed.symbol, undocsUrl(seed.symbol)),
+    ].filter(Boolean).join('\n\n'),
   };
 }
 
 function rangeTo(position: Position, fromCharacter: number): Range {
   return { start: { line: position.line, character: fromCharacter }, end: position };
+}
+
+// ---- standard paragraphs after "12. " ----------------------------------------------------------
+
+const PARAGRAPH_START = /^(\s*(?:[-*]\s+)?\d{1,5}\.\s+)$/;
+
+interface ParagraphSnippet {
+  id: string;
+  lang: string;
+  label: string;
+  body: string;
+  source: string;
+}
+
+/** Paragraphs every report carries, from the workspace's prior reports first, then seeds/. */
+function standardParagraphs(doc: DocumentModel, position: Position, prefix: string, prior: PriorReportIndex | undefined): CompletionSuggestion[] {
+  if (!PARAGRAPH_START.test(prefix)) return [];
+  const language = doc.language === 'zh' ? 'zh' : 'en';
+  const fromKnowledge = (paragraphs: typeof LEARNED.paragraphs, origin: string): ParagraphSnippet[] =>
+    paragraphs.map((p) => ({ id: p.id, lang: p.lang, label: p.label, body: p.body, source: `${origin} ${p.from.map(describeProvenance).join('; ')}` }));
+  const candidates: ParagraphSnippet[] = [
+    ...fromKnowledge(prior?.knowledge().paragraphs ?? [], 'as in'),
+    ...fromKnowledge(LEARNED.paragraphs, 'learned from'),
+    ...(paragraphsFile.paragraphs as ParagraphSnippet[]),
+  ];
+  const seen = new Set<string>();
+  return candidates
+    .filter((p) => p.lang === language && !seen.has(p.body) && (seen.add(p.body), true))
+    .map((p, i) => ({
+      label: p.label,
+      kind: 'heading' as const,
+      insertText: p.body,
+      range: rangeTo(position, position.character),
+      filterText: p.label,
+      sortText: `p${String(i).padStart(3, '0')}`,
+      detail: 'Standard paragraph',
+      documentation: `${escapeMarkdown(p.body.replace(/\$\{\d+:([^}]*)\}/g, '$1'))}\n\n_${escapeMarkdown(p.source)}_`,
+      snippet: true,
+    }));
+}
+
+// ---- a footnote: the next marker here, its text line after the paragraph ----------------------
+
+const FOOTNOTE_TRIGGER = /\^$/;
+
+function nextFootnote(doc: DocumentModel, position: Position, prefix: string): CompletionSuggestion[] {
+  if (!FOOTNOTE_TRIGGER.test(prefix)) return [];
+  let highest = 0;
+  for (const m of doc.footnoteMarkers) if (m.line !== position.line || m.range.end.character !== position.character) highest = Math.max(highest, m.number);
+  for (const t of doc.footnoteTexts) highest = Math.max(highest, t.number);
+  const n = highest + 1;
+  const style = doc.footnoteMarkers[0]?.style ?? 'superscript';
+  const marker = style === 'caret' ? `[^${n}]` : style === 'sup-tag' ? `<sup>${n}</sup>` : style === 'latex' ? `$^${n}$` : toSuperscript(n);
+  const textMarker = style === 'caret' ? `[^${n}]:` : marker;
+  const paragraph = doc.paragraphAtLine(position.line);
+  const after = paragraph ? paragraph.lastLine : position.line;
+  const end = { line: after, character: doc.lines[after].length };
+  return [
+    {
+      label: `footnote ${n}`,
+      kind: 'reference',
+      insertText: marker,
+      range: { start: { line: position.line, character: position.character - 1 }, end: position },
+      filterText: '^',
+      sortText: '0',
+      detail: `Footnote ${n}: the marker here, its text after the paragraph`,
+      additionalEdits: [{ range: { start: end, end }, newText: `\n\n${textMarker} ${doc.language === 'zh' ? '脚注案文。' : 'Footnote text.'}` }],
+    },
+  ];
 }

@@ -1,6 +1,7 @@
 // Hover: what the element under the cursor refers to, as markdown.
 import { footnoteAnalysis } from '../core/analysis/footnotes';
 import type { DocumentModel, FootnoteText, Paragraph, ResolutionReference } from '../core/model';
+import type { PriorReportIndex } from '../core/learn/workspace-index';
 import { findActionLine, findResolutionSeed, type ActionLineSeed, type ResolutionSeed } from '../core/seeds';
 import type { Position, Range } from '../core/text';
 import type { AbbreviationHit } from './abbreviations';
@@ -15,14 +16,15 @@ export interface HoverResult {
   range: Range;
 }
 
-export function hoverAt(doc: DocumentModel, position: Position): HoverResult | undefined {
-  const element = elementAt(doc, position);
+/** `prior`: the index of the workspace's prior reports, which wins over seeds/ where both know a fact. */
+export function hoverAt(doc: DocumentModel, position: Position, prior?: PriorReportIndex): HoverResult | undefined {
+  const element = elementAt(doc, position, prior);
   if (!element) return undefined;
-  const markdown = describe(doc, element);
+  const markdown = describe(doc, element, prior);
   return markdown ? { markdown, range: element.range } : undefined;
 }
 
-function describe(doc: DocumentModel, element: DocumentElement): string | undefined {
+function describe(doc: DocumentModel, element: DocumentElement, prior: PriorReportIndex | undefined): string | undefined {
   switch (element.kind) {
     case 'footnote-citation':
       return describeFootnoteText(element.number, footnoteAnalysis(doc).textsByNumber.get(element.number) ?? []);
@@ -34,7 +36,7 @@ function describe(doc: DocumentModel, element: DocumentElement): string | undefi
       return numbers.map((n) => describeParagraph(n, paragraphReferredTo(doc, element.reference, n))).join('\n\n---\n\n');
     }
     case 'resolution':
-      return describeResolution(element.resolution, doc.language);
+      return describeResolution(element.resolution, doc.language, prior);
     case 'symbol':
       return describeSymbol(element.part, element.symbol.problem, doc.language);
     case 'action-line-code':
@@ -73,15 +75,21 @@ function describeParagraphReferences(doc: DocumentModel, paragraph: Paragraph): 
   return `**Paragraph ${paragraph.number}** is referred to on ${lineList(refs.map((r) => r.start.line))}.`;
 }
 
-function describeResolution(resolution: ResolutionReference, language: string): string {
+function describeResolution(resolution: ResolutionReference, language: string, prior: PriorReportIndex | undefined): string {
   const seed = findResolutionSeed(resolution.organ, resolution.number);
   const organ = ORGAN_NAMES[resolution.organ];
   const heading = `**${organ ? organ + ' ' : ''}${resolution.kind} ${escapeMarkdown(resolution.number)}**`;
-  const date = seed?.date ?? resolution.date?.iso;
   const symbol = resolutionSymbol(resolution);
+  const known = prior?.resolution(resolution.organ, resolution.number);
+  // Prior reports in the workspace win over seeds/; a disagreement is shown.
+  const fromPrior = known && known.source !== 'seeds/' ? known : undefined;
+  const date = fromPrior?.value.date ?? seed?.date ?? resolution.date?.iso;
+  const title = fromPrior?.value.title ? `*${escapeMarkdown(fromPrior.value.title)}*` : seed ? seedTitle(seed, language) : undefined;
   return [
     date ? `${heading} of ${formatDateFor(date, 'en')}` : heading,
-    seed ? seedTitle(seed, language) : '_Not in the unreport seeds._',
+    title ?? (fromPrior ? undefined : '_Not in the unreport seeds._'),
+    fromPrior ? `Source: ${escapeMarkdown(fromPrior.source)}` : undefined,
+    fromPrior?.seedsSay?.date ? `⚠ seeds/ says ${formatDateFor(fromPrior.seedsSay.date, 'en')}` : undefined,
     symbol ? link(symbol, undocsUrl(symbol)) : undefined,
   ].filter(Boolean).join('\n\n');
 }
@@ -122,6 +130,7 @@ function describeActionLine(code: string, seed: ActionLineSeed | undefined, lang
 }
 
 function describeAbbreviation(hit: AbbreviationHit): string {
-  const source = hit.definition ? `defined on line ${hit.definition.line + 1}` : 'from seeds';
-  return `**${escapeMarkdown(hit.short)}**: ${escapeMarkdown(hit.full)} (${source})`;
+  const source = hit.definition ? `defined on line ${hit.definition.line + 1}` : hit.source && hit.source !== 'seeds' ? `defined in ${hit.source}` : 'from seeds';
+  const conflict = hit.seedsSay ? `\n\n⚠ seeds/ says: ${escapeMarkdown(hit.seedsSay)}` : '';
+  return `**${escapeMarkdown(hit.short)}**: ${escapeMarkdown(hit.full)} (${source})${conflict}`;
 }

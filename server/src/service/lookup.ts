@@ -9,6 +9,7 @@ import type {
   ResolutionReference,
 } from '../core/model';
 import { containsPosition, type Position, type Range } from '../core/text';
+import type { PriorReportIndex } from '../core/learn/workspace-index';
 import { abbreviationAt, type AbbreviationHit } from './abbreviations';
 
 export type DocumentElement =
@@ -26,7 +27,7 @@ export type DocumentElement =
   | ({ kind: 'abbreviation' } & AbbreviationHit);
 
 /** The most specific element at the position, or undefined on plain text. */
-export function elementAt(doc: DocumentModel, position: Position): DocumentElement | undefined {
+export function elementAt(doc: DocumentModel, position: Position, prior?: PriorReportIndex): DocumentElement | undefined {
   const onLine = <T extends { line: number }>(items: readonly T[]) => items.filter((x) => x.line === position.line);
   const at = (r: Range | undefined) => r !== undefined && containsPosition(r, position);
 
@@ -46,7 +47,7 @@ export function elementAt(doc: DocumentModel, position: Position): DocumentEleme
   }
   const paragraph = doc.paragraphAtLine(position.line);
   if (paragraph?.numberRange && at(paragraph.numberRange)) return { kind: 'paragraph-number', paragraph, range: paragraph.numberRange };
-  const abbreviation = abbreviationAt(doc, position);
+  const abbreviation = abbreviationAt(doc, position, prior);
   if (abbreviation) return { kind: 'abbreviation', ...abbreviation };
   return undefined;
 }

@@ -23,6 +23,8 @@ export function describeProvenance(p: Provenance): string {
 export class PriorReportIndex {
   private readonly byFile = new Map<string, Knowledge>();
   private merged: Knowledge | undefined;
+  /** Bumped on every change, so caches built on the index know when to refresh. */
+  version = 0;
 
   get size(): number {
     return this.byFile.size;
@@ -31,15 +33,23 @@ export class PriorReportIndex {
   update(file: string, text: string): void {
     this.byFile.set(file, extractKnowledge(parseDocument(text), file.split(/[\\/]/).pop() ?? file));
     this.merged = undefined;
+    this.version++;
   }
 
   remove(file: string): void {
-    if (this.byFile.delete(file)) this.merged = undefined;
+    if (this.byFile.delete(file)) {
+      this.merged = undefined;
+      this.version++;
+    }
   }
 
   knowledge(): Knowledge {
     this.merged ??= mergeKnowledge([...this.byFile.keys()].sort().map((f) => this.byFile.get(f)!));
     return this.merged;
+  }
+
+  has(file: string): boolean {
+    return this.byFile.has(file);
   }
 
   abbreviation(short: string): KnownFact<string> | undefined {
