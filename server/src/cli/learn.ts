@@ -1,29 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { learn, type SourceText } from '../core/learn';
-import { readDraft } from '../node/read-draft';
-import { expandPaths } from '../node/paths';
+import { readInputs } from './inputs';
 
 export const LEARNED_FILE = 'learned.json';
 
 /** `unreport learn PATH... --out DIR`: writes DIR/learned.json; returns the exit status. */
 export function runLearn(paths: string[], outDir: string | undefined, extensions: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): number {
-  const { files, unmatched } = expandPaths(paths, extensions);
-  let status = 0;
-  for (const u of unmatched) {
-    err.write(`unreport: ${u}: nothing to learn from\n`);
-    status = 2;
-  }
-  const sources: SourceText[] = [];
-  for (const file of files) {
-    const read = readDraft(file);
-    if (!read.ok) {
-      err.write(`unreport: ${file}: ${read.reason}\n`);
-      status = 2;
-      continue;
-    }
-    sources.push({ name: path.basename(file), text: read.text.replace(/^\uFEFF/, '') });
-  }
+  const { inputs, status } = readInputs(paths, extensions, 'nothing to learn from', err);
+  const sources: SourceText[] = inputs.map(({ file, text }) => ({ name: path.basename(file), text: text.replace(/^\uFEFF/, '') }));
   const knowledge = learn(sources);
   const json = JSON.stringify({ $schema: './schemas/learned.schema.json', generatedBy: 'unreport learn', ...knowledge }, null, 2) + '\n';
   if (outDir) {

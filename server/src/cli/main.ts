@@ -8,8 +8,8 @@ import { parseDocument } from '../core/parse/parser';
 import { ConfigError, findConfigFile, readConfigFile } from '../node/config-file';
 import { readDraft } from '../node/read-draft';
 import { formatText, toFileFinding, type FileFinding } from './format';
+import { readInputs } from './inputs';
 import { runLearn } from './learn';
-import { expandPaths } from '../node/paths';
 import { digest, writeFileAtomically } from './write-file';
 
 const VERSION = '0.1.0';
@@ -126,22 +126,12 @@ function runCheck(o: Options, out: NodeJS.WritableStream, err: NodeJS.WritableSt
   if (!['text', 'json'].includes(o.format)) throw new UsageError(`--format must be text or json, not "${o.format}"`);
   if (!o.paths.length) throw new UsageError('check needs at least one file, folder or glob');
   if (o.config) readConfigFile(o.config);
-  const { files, unmatched } = expandPaths(o.paths, o.extensions);
-  let status = 0;
-  for (const u of unmatched) {
-    err.write(`unreport: ${u}: no drafts found\n`);
-    status = 2;
-  }
+  const read = readInputs(o.paths, o.extensions, 'no drafts found', err);
+  let status = read.status;
   const configs = new Map<string, Config>();
   const all: FileFinding[] = [];
   let errors = false;
-  for (const file of files) {
-    const read = readDraft(file);
-    if (!read.ok) {
-      err.write(`unreport: ${file}: ${read.reason}\n`);
-      status = 2;
-      continue;
-    }
+  for (const { file, text: original } of read.inputs) {
     let config: Config;
     try {
       config = configFor(file, o.config, configs);
@@ -150,7 +140,7 @@ function runCheck(o: Options, out: NodeJS.WritableStream, err: NodeJS.WritableSt
       status = 2;
       continue;
     }
-    let text = read.text;
+    let text = original;
     if (o.fix) {
       const fixed = fixText(text, config);
       if (fixed !== text) {
