@@ -9,7 +9,7 @@ import type {
   Language,
   Paragraph,
 } from '../model';
-import { range, splitLines } from '../text';
+import { range, splitLines, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { classifyLine, isTopicCandidate, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
@@ -34,12 +34,17 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   }
 
   const headerEnd = findHeaderEnd(lines, infos);
-  const kind: DocumentKind = infos.some((x, i) => x.kind === 'resolution-opening' && i <= headerEnd) ? 'resolution' : 'report';
+  const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
   const builder = new ModelBuilder(lines, infos, kind);
   builder.build(headerEnd);
 
   const model = builder.model(detectLanguage(lines, options.language), headerEnd);
   return model;
+}
+
+function opensResolution(infos: LineInfo[], headerEnd: number): boolean {
+  for (let i = 0; i <= headerEnd && i < infos.length; i++) if (infos[i].kind === 'resolution-opening') return true;
+  return false;
 }
 
 /** The header runs to the first chapter, section, numbered paragraph or "The General Assembly,". */
@@ -51,6 +56,45 @@ function findHeaderEnd(lines: string[], infos: LineInfo[]): number {
     if (k === 'lettered' && infos[i].code) return i;
   }
   return infos.length;
+}
+
+/**
+ * A paragraph as the parser builds it. The range and the opening words are worked out when first
+ * read: most paragraphs of a long draft are never shown in a hover or an outline.
+ */
+class ParsedParagraph implements Paragraph {
+  suffix?: string;
+  numberRange?: Range;
+  lastLine: number;
+  preamble = false;
+  readonly #lines: readonly string[];
+  /** Where the paragraph's own text starts on its first line (after the number). */
+  readonly #contentStart: number;
+  #range?: Range;
+  #firstWords?: string;
+  #firstSentence?: string;
+
+  constructor(lines: readonly string[], readonly number: number | null, readonly firstLine: number, contentStart: number, readonly heading: Heading | undefined) {
+    this.#lines = lines;
+    this.#contentStart = contentStart;
+    this.lastLine = firstLine;
+  }
+
+  get range(): Range {
+    return (this.#range ??= range(this.firstLine, 0, this.#lines[this.lastLine].length, this.lastLine));
+  }
+
+  get firstWords(): string {
+    return (this.#firstWords ??= firstWords(this.#content()));
+  }
+
+  get firstSentence(): string {
+    return (this.#firstSentence ??= firstSentence(this.#content()));
+  }
+
+  #content(): string {
+    return this.#lines[this.firstLine].slice(this.#contentStart);
+  }
 }
 
 class ModelBuilder {
@@ -68,7 +112,6 @@ class ModelBuilder {
   private sawOperative = false;
   private footnoteSinceParagraph = false;
   private paragraphByLine: Int32Array;
-  private readonly indexOf = new Map<Paragraph, number>();
   readonly model_ = {
     crossReferences: [] as DocumentModel['crossReferences'],
     resolutions: [] as DocumentModel['resolutions'],
@@ -244,19 +287,9 @@ class ModelBuilder {
   }
 
   private newParagraph(i: number, n: number | null, info: LineInfo): Paragraph {
-    const content = this.lines[i].slice(n === null ? info.contentStart : info.titleStart!);
-    const p: Paragraph = {
-      number: n,
-      range: range(i, 0, this.lines[i].length),
-      firstLine: i,
-      lastLine: i,
-      firstWords: firstWords(content),
-      firstSentence: firstSentence(content),
-      heading: this.stack[this.stack.length - 1],
-      preamble: false,
-    };
+    const contentStart = n === null ? info.contentStart : info.titleStart!;
+    const p = new ParsedParagraph(this.lines, n, i, contentStart, this.stack[this.stack.length - 1]);
     this.paragraphs.push(p);
-    this.indexOf.set(p, this.paragraphs.length - 1);
     this.paragraphByLine[i] = this.paragraphs.length - 1;
     this.open = p;
     this.footnoteSinceParagraph = false;
@@ -265,8 +298,8 @@ class ModelBuilder {
 
   private extend(p: Paragraph, i: number): void {
     p.lastLine = i;
-    p.range = range(p.firstLine, 0, this.lines[i].length, i);
-    this.paragraphByLine[i] = this.indexOf.get(p)!;
+    // The paragraph's first line already maps to its index.
+    this.paragraphByLine[i] = this.paragraphByLine[p.firstLine];
   }
 
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
@@ -348,6 +381,8 @@ class ModelBuilder {
     const bareCitations = findBareCitations(this.lines, this.markers, texts, this.infos);
     const paragraphs = this.paragraphs;
     const byLine = this.paragraphByLine;
+    const lines = this.lines;
+    let wordCount: number | undefined;
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
     header.symbol = this.model_.symbols.find((s) => s.line < Math.min(headerEnd, 12) && this.infos[s.line].kind !== 'note');
     header.date = findHeaderDate(this.lines, Math.min(headerEnd, 60));
@@ -367,7 +402,10 @@ class ModelBuilder {
       symbols: this.model_.symbols,
       abbreviations: this.model_.abbreviations,
       paragraphAtLine: (line: number) => (line >= 0 && line < byLine.length && byLine[line] >= 0 ? paragraphs[byLine[line]] : undefined),
-      wordCount: countWords(this.lines),
+      // Only the statistics read it.
+      get wordCount() {
+        return (wordCount ??= countWords(lines));
+      },
     };
   }
 

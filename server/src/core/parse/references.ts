@@ -276,10 +276,14 @@ const EN_WORDS_BEFORE = /(?:[A-Za-z][\w-]*,?\s+){1,12}$/;
 const ZH_PREFIXES = ['联合国', '世界', '国际'];
 const EN_GLUE = new Set(['and', 'of', 'for', 'on', 'the', 'in', 'to', 'de', 'des', 'et']);
 
+/** A short form stands in brackets right after the full name: at most this many characters from bracket to bracket. */
+const SHORT_SPAN = 12;
+
 export function scanAbbreviations(line: string, lineIndex: number, out: Abbreviation[]): void {
-  for (let open = nextOpenBracket(line, 0); open !== -1; open = nextOpenBracket(line, open + 1)) {
-    const close = line.indexOf(line[open] === '(' ? ')' : '）', open + 1);
-    if (close === -1 || close - open > 12) continue;
+  const brackets = new BracketCursor(line);
+  for (let open = brackets.nextOpen(); open !== -1; open = brackets.nextOpen()) {
+    const close = brackets.closeAfter(open);
+    if (close === -1 || close - open > SHORT_SPAN) continue;
     const short = line.slice(open + 1, close);
     if (ZH_SHORT.test(short)) {
       let start = open;
@@ -298,10 +302,49 @@ export function scanAbbreviations(line: string, lineIndex: number, out: Abbrevia
   }
 }
 
-function nextOpenBracket(line: string, from: number): number {
-  const a = line.indexOf('(', from);
-  const b = line.indexOf('（', from);
-  return a === -1 ? b : b === -1 ? a : Math.min(a, b);
+/**
+ * Walks the opening brackets of a line, "(" and "（", in order, and finds the closing bracket of
+ * the same kind after each. Each kind's next position is remembered, so a line of many brackets
+ * is searched once, not once per bracket.
+ */
+class BracketCursor {
+  private nextParen: number;
+  private nextFullwidth: number;
+  private closeParen = NOT_SEARCHED;
+  private closeFullwidth = NOT_SEARCHED;
+
+  constructor(private readonly line: string) {
+    this.nextParen = line.indexOf('(');
+    this.nextFullwidth = line.indexOf('（');
+  }
+
+  nextOpen(): number {
+    const paren = this.nextParen;
+    const fullwidth = this.nextFullwidth;
+    if (paren !== -1 && (fullwidth === -1 || paren < fullwidth)) {
+      this.nextParen = this.line.indexOf('(', paren + 1);
+      return paren;
+    }
+    if (fullwidth !== -1) this.nextFullwidth = this.line.indexOf('（', fullwidth + 1);
+    return fullwidth;
+  }
+
+  /** The first closing bracket of the kind opened at `open`, after it; -1 when there is none. */
+  closeAfter(open: number): number {
+    if (this.line.charCodeAt(open) === 0x28 /* ( */) {
+      if (isStale(this.closeParen, open)) this.closeParen = this.line.indexOf(')', open + 1);
+      return this.closeParen;
+    }
+    if (isStale(this.closeFullwidth, open)) this.closeFullwidth = this.line.indexOf('）', open + 1);
+    return this.closeFullwidth;
+  }
+}
+
+const NOT_SEARCHED = -2;
+
+/** A remembered closing bracket still answers for `open` unless it stands before it (-1: none further on). */
+function isStale(close: number, open: number): boolean {
+  return close === NOT_SEARCHED || (close !== -1 && close <= open);
 }
 
 function isCjk(c: number): boolean {
