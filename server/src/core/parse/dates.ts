@@ -4,9 +4,25 @@ export const ENGLISH_DATE = /\b(\d{1,2}) (January|February|March|April|May|June|
 export const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (isFourDigitYear(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  // Other years as Date reads them (0-99 stand for 1900-1999, so they never round-trip).
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function isFourDigitYear(year: number): boolean {
+  return Number.isInteger(year) && year >= 100 && year <= 9999;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 export function isoFromEnglish(m: RegExpExecArray | RegExpMatchArray): string | undefined {

@@ -6,13 +6,18 @@ import type {
   Organ,
   ResolutionReference,
 } from '../model';
-import { range } from '../text';
+import { range, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 
 // ---- cross-references ---------------------------------------------------------------
 
 const EN_XREF = /\b(paras?|paragraphs?)\.?\s+(\d{1,5})(?:\s*(?:to|-|–|and)\s*(\d{1,5}))?(?:\s+(above|below)|(?=\s+(of|in)\b))?/gi;
 const ZH_XREF = /(上文|下文|本报告|本文件)?第\s*(\d{1,5})(?:\s*(?:至|到|-|–|和|、)\s*(\d{1,5}))?\s*段/g;
+/** "A/RES/70/1, para. 5": the symbol of another document just before the reference. */
+const SYMBOL_BEFORE = /[A-Z]+\/[\w./]+,?\s*$/;
+const SYMBOL_BEFORE_WINDOW = 40;
+const PRESENT_REPORT = /\s+of the present (?:report|note|document)/y;
+const PRESENT_REPORT_WINDOW = 24;
 
 export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
   if (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1) {
@@ -20,11 +25,9 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
     let m: RegExpExecArray | null;
     while ((m = EN_XREF.exec(line))) {
       const direction = m[4]?.toLowerCase() as 'above' | 'below' | undefined;
-      const before = line.slice(Math.max(0, m.index - 40), m.index);
-      const external = m[5] !== undefined || /[A-Z]+\/[\w./]+,?\s*$/.test(before);
-      const after = line.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      const presentReport = /^\s+of the present (report|note|document)/.test(after);
-      out.push(xref(m, lineIndex, direction, !external && (direction !== undefined || presentReport)));
+      const external = m[5] !== undefined || followsSymbol(line, m.index);
+      const internal = !external && (direction !== undefined || presentReportFollows(line, m.index + m[0].length));
+      out.push(xref(m, lineIndex, direction, internal));
     }
   }
   if (line.indexOf('段') !== -1) {
@@ -37,19 +40,40 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
   }
 }
 
+function followsSymbol(line: string, at: number): boolean {
+  const from = Math.max(0, at - SYMBOL_BEFORE_WINDOW);
+  // A symbol has a "/": most references have none before them.
+  return hasSlash(line, from, at) && SYMBOL_BEFORE.test(line.slice(from, at));
+}
+
+function hasSlash(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (line.charCodeAt(i) === 0x2f /* / */) return true;
+  return false;
+}
+
+/** "paras. 2 to 4 of the present report", within a few characters of the reference. */
+function presentReportFollows(line: string, end: number): boolean {
+  PRESENT_REPORT.lastIndex = end;
+  return PRESENT_REPORT.test(line) && PRESENT_REPORT.lastIndex <= end + PRESENT_REPORT_WINDOW;
+}
+
 function xref(m: RegExpExecArray, lineIndex: number, direction: 'above' | 'below' | undefined, internal: boolean): CrossReference {
   const numbers: number[] = [];
-  const numberRanges = [];
+  const numberRanges: Range[] = [];
   let searchFrom = m[1] ? m[1].length : 0;
-  for (const g of [m[2], m[3]]) {
-    if (g === undefined) continue;
-    const at = m[0].indexOf(g, searchFrom);
-    numbers.push(Number(g));
-    numberRanges.push(range(lineIndex, m.index + at, m.index + at + g.length));
-    searchFrom = at + g.length;
-  }
+  searchFrom = addNumber(m, m[2], searchFrom, lineIndex, numbers, numberRanges);
+  addNumber(m, m[3], searchFrom, lineIndex, numbers, numberRanges);
   const end = m.index + m[0].length;
   return { numbers, numberRanges, direction, range: range(lineIndex, m.index, end), line: lineIndex, internal };
+}
+
+/** Adds one number of a reference (group `digits` of match `m`, found from `searchFrom`); returns where to search next. */
+function addNumber(m: RegExpExecArray, digits: string | undefined, searchFrom: number, lineIndex: number, numbers: number[], ranges: Range[]): number {
+  if (digits === undefined) return searchFrom;
+  const at = m[0].indexOf(digits, searchFrom);
+  numbers.push(Number(digits));
+  ranges.push(range(lineIndex, m.index + at, m.index + at + digits.length));
+  return at + digits.length;
 }
 
 // ---- resolutions ----------------------------------------------------------------------
@@ -79,19 +103,19 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
   EN_TRIGGER.lastIndex = 0;
   let t: RegExpExecArray | null;
   while ((t = EN_TRIGGER.exec(line))) {
-    const context = (t[1] ?? '').toLowerCase();
-    const kind = t[2].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+    const organ = organFromEnglish((t[1] ?? '').toLowerCase());
+    const kind = (t[2].charCodeAt(0) | 0x20) === 0x64 /* d */ ? 'decision' : 'resolution';
     let pos = t.index + t[0].length;
     for (;;) {
       ITEM_AT.lastIndex = pos;
       const item = ITEM_AT.exec(line);
       if (!item) break;
-      const ref = makeResolution(item[0], lineIndex, pos, organFromEnglish(context), kind);
+      const ref = makeResolution(item[0], lineIndex, pos, organ, kind);
       pos = ITEM_AT.lastIndex;
       EN_OF_DATE.lastIndex = pos;
       const date = EN_OF_DATE.exec(line);
       if (date) {
-        const iso = isoFromEnglish(date.slice(0) as unknown as RegExpExecArray);
+        const iso = isoFromEnglish(date);
         const dateStart = pos + date[0].indexOf(date[1]);
         if (iso) ref.date = { iso, range: range(lineIndex, dateStart, pos + date[0].length) };
         pos = EN_OF_DATE.lastIndex;
@@ -164,16 +188,20 @@ function organFromChinese(context: string): Organ | undefined {
   return undefined;
 }
 
+const SESSION_NUMBER = /^(?:(ES|S)-)?(\d{1,4})\/(\d{1,4})/;
+const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
+const SPACE_OR_BRACKET = /[\s(]/;
+
 function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
   const ref: ResolutionReference = {
     organ: 'unknown',
-    number: text.replace(/\s+/g, ' ').replace(/\s*\(/, ' ('),
+    number: normaliseNumber(text),
     range: range(lineIndex, start, start + text.length),
     line: lineIndex,
     kind,
   };
-  const slash = /^(?:(ES|S)-)?(\d{1,4})\/(\d{1,4})/.exec(text);
-  const sc = /^(\d{3,4}) \((\d{4})\)$/.exec(text);
+  const slash = SESSION_NUMBER.exec(text);
+  const sc = SECURITY_COUNCIL_NUMBER.exec(text);
   if (sc) {
     ref.organ = 'SC';
     ref.session = Number(sc[2]);
@@ -190,34 +218,39 @@ function makeResolution(text: string, lineIndex: number, start: number, context:
   return ref;
 }
 
+/** "217 A  (III)" -> "217 A (III)"; most numbers ("70/125") have no space or bracket to tidy. */
+function normaliseNumber(text: string): string {
+  return SPACE_OR_BRACKET.test(text) ? text.replace(/\s+/g, ' ').replace(/\s*\(/, ' (') : text;
+}
+
 // ---- document symbols -----------------------------------------------------------------
 
 const ORGANS = 'A|E|S|ST|TD|DP|UNEP|CRC|CEDAW|CCPR|CERD|CAT|ECE|FCCC|ICCD|UNW|UNITAR';
 const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${ORGANS})\/[A-Za-z0-9.\-\/–—]*[A-Za-z0-9*]`, 'g');
 const JOINT = new RegExp(String.raw`[-–—](?=(?:${ORGANS})\/)`);
 const URL = /https?:\/\/\S+|www\.\S+|<[^>\s]*:\/\/[^>]*>/g;
+const DASH = /[-–—]/;
+const ADD_WITHOUT_DOT = /^(Add|Corr|Rev|Amend)\d+$/;
+const SESSION_OR_SPECIAL_SESSION = /^(ES|S)-\d+$/;
+const RESOLUTION_SERIAL = /^(?:(ES|S)-)?\d+$/;
 
 export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbolReference[]): void {
   if (line.indexOf('/') === -1) return;
-  const urls: [number, number][] = [];
-  if (line.indexOf('://') !== -1 || line.indexOf('www.') !== -1) {
-    URL.lastIndex = 0;
-    let u: RegExpExecArray | null;
-    while ((u = URL.exec(line))) urls.push([u.index, u.index + u[0].length]);
-  }
+  const urls = line.indexOf('://') !== -1 || line.indexOf('www.') !== -1 ? urlSpans(line) : undefined;
   SYMBOL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SYMBOL.exec(line))) {
     const start = m.index;
-    if (urls.some(([a, b]) => start >= a && start < b)) continue;
-    let text = m[0].replace(/\.+$/, '');
-    const parts = text.split(JOINT);
+    if (urls && urls.some(([a, b]) => start >= a && start < b)) continue;
+    // The match ends in a letter, digit or "*", never in a full stop.
+    const text = m[0];
+    const parts = DASH.test(text) ? text.split(JOINT) : [text];
     let jointSeparator: DocumentSymbolReference['jointSeparator'];
     if (parts.length > 1) {
       const at = parts[0].length;
       jointSeparator = { char: text[at], range: range(lineIndex, start + at, start + at + 1) };
     }
-    const components = text.split(/[\/]/);
+    const components = text.split('/');
     const ref: DocumentSymbolReference = {
       text,
       components,
@@ -231,23 +264,35 @@ export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbol
   }
 }
 
+function urlSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  URL.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = URL.exec(line))) spans.push([u.index, u.index + u[0].length]);
+  return spans;
+}
+
 function symbolProblem(parts: string[]): string | undefined {
   for (const part of parts) {
-    const comps = part.replace(/\*$/, '').split('/');
-    if (comps.some((c) => c === '')) return `"${part}" has an empty component ("//")`;
+    const comps = (part.endsWith('*') ? part.slice(0, -1) : part).split('/');
+    if (comps.includes('')) return `"${part}" has an empty component ("//")`;
     for (let i = 1; i < comps.length; i++) {
-      const c = comps[i];
-      if (/^(ES|S)-\d+$/.test(c)) continue;
-      if (/[-–—]/.test(c)) return `"${part}": components are separated by "/", not "${c.match(/[-–—]/)![0]}" ("${c}")`;
-      if (/^(Add|Corr|Rev|Amend)\d+$/.test(c)) return `"${part}": write "${c.replace(/\d+$/, '')}.${c.match(/\d+$/)![0]}"`;
+      const problem = componentProblem(part, comps[i]);
+      if (problem) return problem;
     }
     const res = comps.indexOf('RES');
-    if (res !== -1) {
-      const rest = comps.slice(res + 1);
-      // S/RES/2334 (2016) and A/RES/217 (III) carry one number; the year or session follows in brackets.
-      if (rest.length === 0 || !/^(?:(ES|S)-)?\d+$/.test(rest[0])) return `"${part}": a resolution symbol needs a session or year and a number after "RES"`;
+    // S/RES/2334 (2016) and A/RES/217 (III) carry one number; the year or session follows in brackets.
+    if (res !== -1 && (res + 1 === comps.length || !RESOLUTION_SERIAL.test(comps[res + 1]))) {
+      return `"${part}": a resolution symbol needs a session or year and a number after "RES"`;
     }
   }
+  return undefined;
+}
+
+function componentProblem(part: string, c: string): string | undefined {
+  const dash = DASH.exec(c);
+  if (dash) return SESSION_OR_SPECIAL_SESSION.test(c) ? undefined : `"${part}": components are separated by "/", not "${dash[0]}" ("${c}")`;
+  if (ADD_WITHOUT_DOT.test(c)) return `"${part}": write "${c.replace(/\d+$/, '')}.${c.match(/\d+$/)![0]}"`;
   return undefined;
 }
 
