@@ -9,8 +9,9 @@ import type {
   Language,
   Paragraph,
 } from '../model';
-import { range, splitLines, type Range } from '../text';
+import { range, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from './features';
 import { classifyLine, isTopicCandidate, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
@@ -24,7 +25,7 @@ const IBID = /^(?:ibid\b|idem\b|同上|同前)/i;
 const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
-  const { lines } = splitLines(text);
+  const { lines, features } = splitWithFeatures(text);
   const infos: LineInfo[] = new Array(lines.length);
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
@@ -35,7 +36,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 
   const headerEnd = findHeaderEnd(lines, infos);
   const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
-  const builder = new ModelBuilder(lines, infos, kind);
+  const builder = new ModelBuilder(lines, features, infos, kind);
   builder.build(headerEnd);
 
   const model = builder.model(detectLanguage(lines, options.language), headerEnd);
@@ -119,7 +120,12 @@ class ModelBuilder {
     abbreviations: [] as DocumentModel['abbreviations'],
   };
 
-  constructor(private readonly lines: string[], private readonly infos: LineInfo[], private readonly kind: DocumentKind) {
+  constructor(
+    private readonly lines: string[],
+    private readonly features: Uint8Array,
+    private readonly infos: LineInfo[],
+    private readonly kind: DocumentKind,
+  ) {
     this.paragraphByLine = new Int32Array(lines.length).fill(-1);
   }
 
@@ -128,7 +134,8 @@ class ModelBuilder {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const info = infos[i];
-      this.scanReferences(line, i, info);
+      const features = this.features[i];
+      this.scanReferences(line, i, info, features);
       if (i < headerEnd) {
         if (i === headerEnd - 1 || this.isIntroductionHeading(i, headerEnd)) this.maybeTopic(i, headerEnd);
         continue;
@@ -168,19 +175,22 @@ class ModelBuilder {
           this.textLine(i, info);
           break;
       }
-      if (info.kind !== 'footnote-text' && info.kind !== 'note' && this.openFootnote === undefined) {
+      if (features & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && this.openFootnote === undefined) {
         scanMarkers(line, i, info.contentStart, this.markers);
       }
     }
     this.close();
   }
 
-  private scanReferences(line: string, i: number, info: LineInfo): void {
+  /** Each scanner runs only where the line has the characters it needs (features.ts). */
+  private scanReferences(line: string, i: number, info: LineInfo, features: number): void {
     if (info.kind === 'blank' || info.kind === 'furniture') return;
-    scanCrossReferences(line, i, this.model_.crossReferences);
-    scanResolutions(line, i, this.model_.resolutions);
-    scanSymbols(line, i, this.model_.symbols);
-    scanAbbreviations(line, i, this.model_.abbreviations);
+    if (features & DIGIT) {
+      scanCrossReferences(line, i, this.model_.crossReferences);
+      if (features & (SLASH | PAREN)) scanResolutions(line, i, this.model_.resolutions);
+    }
+    if (features & SLASH) scanSymbols(line, i, this.model_.symbols);
+    if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, this.model_.abbreviations);
   }
 
   /** "Introduction" / "导言" just before the first paragraph heads the body, though it sits in the header. */
