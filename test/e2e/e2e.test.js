@@ -271,12 +271,36 @@ async function main() {
       await runCommand('Focus on Outline View', /Focus on Outline View/);
       const pane = page.locator('.outline-pane').first();
       await pane.waitFor({ state: 'visible', timeout: 10000 });
-      const rows = await waitFor('every chapter title among the Outline rows (is a DocumentSymbolProvider registered?)', async () => {
-        const labels = (await pane.locator('.monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-        const missing = CHAPTERS.filter((c) => !labels.some((l) => l.includes(c)));
-        return missing.length ? { ok: false, missing, rows: labels } : labels;
+      // The tree only renders the rows in view: with paragraphs as symbols, later chapters sit
+      // below the fold. Walk the tree with Home/PageDown (the focus is in it) and collect rows.
+      const seen = new Set();
+      const collect = async () => {
+        for (const t of await pane.locator('.monaco-list-row').allInnerTexts()) seen.add(t.replace(/\s+/g, ' ').trim());
+      };
+      const missing = () => CHAPTERS.filter((c) => ![...seen].some((l) => l.includes(c)));
+      await waitFor('the Outline to list symbols (is a DocumentSymbolProvider registered?)', async () => {
+        await collect();
+        return seen.size > 0 && !(seen.size === 1 && /no symbols|not provide/i.test([...seen][0]));
       }, 30000);
-      log(`outline rows: ${rows.join(' | ')}`);
+      await waitFor('every chapter title among the Outline rows', async () => {
+        await collect();
+        if (!missing().length) return true;
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 40 && missing().length; i++) {
+          const before = seen.size;
+          await collect();
+          await page.keyboard.press('PageDown');
+          await sleep(150);
+          await collect();
+          if (seen.size === before && i > 0) break; // reached the end
+        }
+        return missing().length ? { ok: false, missing: missing(), rows: [...seen] } : true;
+      }, 30000, 1000);
+      log(`outline rows (${seen.size}): ${[...seen].slice(0, 12).join(' | ')}${seen.size > 12 ? ' | …' : ''}`);
+      // For the screenshot: collapse the tree to its top level (best effort).
+      await page.keyboard.press('Home');
+      await page.locator('.pane', { has: pane }).locator('.pane-header .action-label[aria-label^="Collapse"]').first()
+        .click({ timeout: 3000 }).catch(() => {});
     });
 
     // (c) Hovering the footnote marker shows the footnote text.
