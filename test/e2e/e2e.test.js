@@ -26,6 +26,8 @@ if (!BASE_URL || !WORKSPACE) {
   process.exit(2);
 }
 fs.mkdirSync(ARTIFACTS, { recursive: true });
+const CRASH_DIR = fs.mkdtempSync(path.join(require('os').tmpdir(), 'unreport-e2e-crash-'));
+process.on('exit', () => fs.rmSync(CRASH_DIR, { recursive: true, force: true }));
 
 // ---- What the fixture says we should see -------------------------------------------------
 const fixtureLines = fs.readFileSync(path.join(WORKSPACE, FILE), 'utf8').split(/\r?\n/);
@@ -206,6 +208,8 @@ async function main() {
       '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
       '--no-first-run', '--no-default-browser-check',
+      // Crashpad would otherwise keep its database in ~/.config/chromium.
+      `--crash-dumps-dir=${CRASH_DIR}`,
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
