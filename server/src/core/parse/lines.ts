@@ -87,22 +87,43 @@ function stripDecoration(line: string): number {
 }
 
 function isHeadingLike(title: string): boolean {
-  const bare = title.replace(/\*\*/g, '').replace(TRAILING_MARKERS, '').trimEnd();
+  let bare = title.includes('**') ? title.replace(/\*\*/g, '') : title;
+  if (mayEndWithMarker(bare)) bare = bare.replace(TRAILING_MARKERS, '');
+  bare = bare.trimEnd();
   return bare.length > 0 && bare.length <= HEADING_MAX && !FINAL_PUNCTUATION.test(bare);
 }
 
-function trimBold(s: string): string {
-  return s.replace(/\*\*\s*$/, '').trimEnd();
+/** Whether the text, trailing spaces aside, ends in a character that closes a footnote marker or "*". */
+function mayEndWithMarker(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+  const c = text.charCodeAt(end);
+  return isSuperscriptStart(c) || c === 0x5d /* ] */ || c === 0x3e /* > */ || c === 0x24 /* $ */ || c === 0x2a /* * */;
 }
+
+/** Whitespace as regular expressions and trim() see it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || ((c === 0xa0 || c >= 0x1680) && WHITESPACE.test(String.fromCharCode(c)));
+}
+const WHITESPACE = /\s/;
+
+function trimBold(s: string): string {
+  return (s.includes('**') ? s.replace(/\*\*\s*$/, '') : s).trimEnd();
+}
+
+const NON_SPACE = /\S/;
 
 export function classifyLine(line: string): LineInfo {
   const start = stripDecoration(line);
-  if (start >= line.length || line.trim() === '') return { kind: 'blank', contentStart: start };
+  if (start >= line.length || !NON_SPACE.test(line)) return plainLine('blank', start);
+  // Running text mostly starts with a lower-case letter, which opens nothing below.
+  const firstOfLine = line.charCodeAt(start);
+  if (firstOfLine >= 0x61 /* a */ && firstOfLine <= 0x7a /* z */) return plainLine('text', start);
   const text = line.slice(start).trimEnd();
   const first = text.charCodeAt(0);
 
-  if (text.startsWith('```') || text.startsWith('~~~')) return { kind: 'fence', contentStart: start };
-  if (SEPARATOR.test(text)) return { kind: 'furniture', contentStart: start };
+  if ((first === 0x60 /* ` */ || first === 0x7e) /* ~ */ && (text.startsWith('```') || text.startsWith('~~~'))) return { kind: 'fence', contentStart: start };
+  if (mayBeSeparator(first) && SEPARATOR.test(text)) return { kind: 'furniture', contentStart: start };
 
   // Digits: numbered paragraph or subsection, page furniture, or a footnote text written without a marker.
   if (first >= 48 && first <= 57) {
@@ -173,11 +194,11 @@ export function classifyLine(line: string): LineInfo {
     if (SUBPARAGRAPH.test(text)) return { kind: 'subparagraph', contentStart: start };
   }
   if (first >= 65 && first <= 90) {
-    const chapter = CHAPTER_ROMAN.exec(text);
+    const chapter = isRomanDigit(first) ? CHAPTER_ROMAN.exec(text) : null;
     if (chapter && romanValue(chapter[1]) && isHeadingLike(chapter[2])) {
       return heading('chapter', start, text, chapter[1], romanValue(chapter[1]), chapter[2]);
     }
-    const section = SECTION.exec(text);
+    const section = text.charCodeAt(1) === 0x2e /* . */ ? SECTION.exec(text) : null;
     if (section && isHeadingLike(section[2])) {
       return heading('section', start, text, section[1], first - 64, section[2]);
     }
@@ -188,8 +209,32 @@ export function classifyLine(line: string): LineInfo {
       return heading('chapter', start, text, chapter[1], chineseValue(chapter[1]), chapter[2]);
     }
   }
-  if (RESOLUTION_OPENING.test(text)) return { kind: 'resolution-opening', contentStart: start };
-  return { kind: 'text', contentStart: start };
+  if (endsWithComma(text) && RESOLUTION_OPENING.test(text)) return { kind: 'resolution-opening', contentStart: start };
+  return plainLine('text', start);
+}
+
+/** Blank and text lines carry nothing but where their content starts: those with a small indent are shared (never changed). */
+const SHARED_INDENTS = 16;
+const SHARED_BLANK: LineInfo[] = Array.from({ length: SHARED_INDENTS }, (_, start) => ({ kind: 'blank', contentStart: start }));
+const SHARED_TEXT: LineInfo[] = Array.from({ length: SHARED_INDENTS }, (_, start) => ({ kind: 'text', contentStart: start }));
+
+function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
+  if (start < SHARED_INDENTS) return kind === 'blank' ? SHARED_BLANK[start] : SHARED_TEXT[start];
+  return { kind, contentStart: start };
+}
+
+/** The first characters SEPARATOR can start with: \ _ * = - */
+function mayBeSeparator(first: number): boolean {
+  return first === 0x5c || first === 0x5f || first === 0x2a || first === 0x3d || first === 0x2d;
+}
+
+function isRomanDigit(c: number): boolean {
+  return c === 0x49 /* I */ || c === 0x56 /* V */ || c === 0x58 /* X */ || c === 0x4c /* L */ || c === 0x43 /* C */;
+}
+
+function endsWithComma(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2c /* , */ || last === 0xff0c /* ， */;
 }
 
 function heading(kind: 'chapter' | 'section', start: number, text: string, label: string, ordinal: number, title: string): LineInfo {
