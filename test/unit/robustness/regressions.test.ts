@@ -1,7 +1,7 @@
 // Minimal reproductions of the bugs the robustness tests found in the core (issue #6), each
 // kept as a plain example so it stays fixed whatever the generators happen to draw.
 import * as assert from 'assert';
-import { assertInvariants, check } from './support';
+import { assertInvariants, check, renumber } from './support';
 
 describe('robustness: regressions found by the property tests', () => {
   it('an action-line code written with a leading zero ("(C01)") does not crash action-line-title-mismatch', () => {
@@ -34,5 +34,14 @@ describe('robustness: regressions found by the property tests', () => {
     const { model } = check('1. Text⁹⁹⁹⁹⁹⁹ and⁹⁹⁹⁹⁹⁹⁹.\n\n⁹⁹⁹⁹⁹⁹ Note.\n\n⁹⁹⁹⁹⁹⁹⁹ Not a note.\n');
     assert.deepStrictEqual(model.footnoteMarkers.map((m) => m.number), [999999]);
     assert.deepStrictEqual(model.footnoteTexts.map((t) => t.number), [999999]);
+  });
+
+  it('two footnote texts with the same uncited number yield one bare citation, and renumbering does not throw "overlapping edits"', () => {
+    const text = '1. A² and 3 b⁴.\n\n² x\n\n³ y\n\n³ z\n\n⁴ w\n';
+    assertInvariants(text);
+    const { model, findings } = check(text);
+    assert.strictEqual(model.bareFootnoteCitations.length, 1);
+    assert.strictEqual(findings.filter((f) => f.code === 'footnote-bare-number').length, 1);
+    assert.strictEqual(renumber(text).text, '1. A¹ and 2 b³.\n\n¹ x\n\n² y\n\n² z\n\n³ w\n');
   });
 });

@@ -5,7 +5,9 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { checkText, type Finding } from '../../../server/src/core';
+import { checkText, parseDocument, type Finding } from '../../../server/src/core';
+import { applyEdits } from '../../../server/src/core/fix/edits';
+import { renumberFootnotes, renumberParagraphs } from '../../../server/src/core/fix/renumber';
 import { CORPUS, FIXTURES, listFiles, TEST_TODAY } from '../../support/paths';
 import { readFixture } from '../../support/fixture';
 
@@ -547,3 +549,19 @@ export function assertInvariants(text: string): void {
     assert.strictEqual(findingKey(check('\ufeff' + body).findings), findingKey(check(body).findings), 'a BOM changed the findings');
   }
 }
+
+// ---- renumbering ---------------------------------------------------------------------------
+
+/** What renumbering may not change: everything but ASCII digits and superscript digits. */
+export function withoutDigits(text: string): string {
+  return text.replace(/[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]/g, '');
+}
+
+/** The command line's `renumber` / `check --fix`: paragraphs, re-parse, footnotes. */
+export function renumber(text: string): { text: string; edits: number } {
+  const paragraphEdits = renumberParagraphs(parseDocument(text));
+  const afterParagraphs = applyEdits(text, paragraphEdits);
+  const footnoteEdits = renumberFootnotes(parseDocument(afterParagraphs));
+  return { text: applyEdits(afterParagraphs, footnoteEdits), edits: paragraphEdits.length + footnoteEdits.length };
+}
+

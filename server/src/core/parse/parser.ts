@@ -465,7 +465,8 @@ class ModelBuilder {
 function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
   const cited = new Set(markers.map((m) => m.number));
-  const missing = texts.filter((t) => !cited.has(t.number)).map((t) => t.number);
+  // Once per number: two texts with the same uncited number must not yield the same citation twice.
+  const missing = [...new Set(texts.filter((t) => !cited.has(t.number)).map((t) => t.number))];
   if (!missing.length) return [];
   const firstAt = new Map<number, FootnoteMarker>();
   for (const m of markers) if (!firstAt.has(m.number)) firstAt.set(m.number, m);
