@@ -85,7 +85,9 @@ const EN_TRIGGER = /\b(General Assembly |Economic and Social Council |Security C
 const EN_OF_DATE = new RegExp(String.raw`\s+of\s+` + ENGLISH_DATE.source.slice(2), 'y');
 const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(?:and\s+)?)/y;
 const ZH_CHAIN = new RegExp(
-  String.raw`(?:第\s*)?(?:${ITEM_SOURCE})(?:\s*号?\s*(?:、|,|，|和|及|以及|…|\.\.\.)\s*(?:` +
+  // "\s*(?:号\s*)?" reads the spaces around an optional 号 one way only; "\s*号?\s*" could split them
+  // many ways per item, which made an unfinished list ("第 1/1 和 1/1 和 …") exponential.
+  String.raw`(?:第\s*)?(?:${ITEM_SOURCE})(?:\s*(?:号\s*)?(?:、|,|，|和|及|以及|…|\.\.\.)\s*(?:` +
     CHINESE_DATE.source +
     String.raw`\s*)?(?:第\s*)?(?:${ITEM_SOURCE}))*\s*号(决议|决定)`,
   'g',
@@ -228,7 +230,7 @@ function normaliseNumber(text: string): string {
 const ORGANS = 'A|E|S|ST|TD|DP|UNEP|CRC|CEDAW|CCPR|CERD|CAT|ECE|FCCC|ICCD|UNW|UNITAR';
 const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${ORGANS})\/[A-Za-z0-9.\-\/–—]*[A-Za-z0-9*]`, 'g');
 const JOINT = new RegExp(String.raw`[-–—](?=(?:${ORGANS})\/)`);
-const URL = /https?:\/\/\S+|www\.\S+|<[^>\s]*:\/\/[^>]*>/g;
+const URL = /https?:\/\/\S+|www\.\S+|<[^>\s]*:\/\/[^>\s]*>/g;
 const DASH = /[-–—]/;
 const ADD_WITHOUT_DOT = /^(Add|Corr|Rev|Amend)\d+$/;
 const SESSION_OR_SPECIAL_SESSION = /^(ES|S)-\d+$/;
