@@ -231,7 +231,8 @@ class ModelBuilder {
       this.continueOrAttach(i);
       return;
     }
-    if (info.headingLike && !info.suffix && (n !== expected || this.nextNumberedIs(i, n))) {
+    // A subsection heading stands on a line of its own; a hard-wrapped paragraph runs on.
+    if (info.headingLike && !info.suffix && this.endsBlock(i) && (n !== expected || this.nextNumberedIs(i, n))) {
       this.close();
       this.addHeading('subsection', i, info);
       return;
@@ -247,6 +248,11 @@ class ModelBuilder {
     if (!info.suffix) this.lastNumber = n;
     this.lastNumbered = p;
     this.sawOperative = true;
+  }
+
+  private endsBlock(i: number): boolean {
+    const next = this.infos[i + 1];
+    return next === undefined || next.kind === 'blank' || next.kind === 'furniture';
   }
 
   private nextNumberedIs(i: number, n: number): boolean {
