@@ -424,15 +424,18 @@ function isSubsequence(short: string, full: string): boolean {
 function englishFullName(words: string, short: string): string | undefined {
   const letters = short.replace(/s$/, '').toLowerCase();
   const tokens = words.trim().split(/\s+/);
-  const initials = tokens.map((t) => t.toLowerCase().replace(/[^a-z-]/g, '').split('-').filter(Boolean).map((p) => p[0]));
+  // Worked out only for the words the match reaches, from the end.
+  const plain: string[] = [];
+  const initials: string[][] = [];
+  const wordAt = (ti: number) => (plain[ti] ??= plainWord(tokens[ti]));
+  const initialsAt = (ti: number) => (initials[ti] ??= hyphenInitials(wordAt(ti)));
   // Match the short form's letters right to left against word initials: every word supplies a
   // letter (or one per hyphenated part), except glue words ("and", "of"), which may ("UNCTAD").
   const match = (ti: number, li: number): number | undefined => {
     if (li < 0) return ti + 1;
     if (ti < 0) return undefined;
-    const word = tokens[ti].toLowerCase().replace(/[^a-z-]/g, '');
-    const parts = initials[ti];
-    if (EN_GLUE.has(word)) {
+    const parts = initialsAt(ti);
+    if (EN_GLUE.has(wordAt(ti))) {
       if (parts[0] === letters[li]) {
         const used = match(ti - 1, li - 1);
         if (used !== undefined) return used;
@@ -447,4 +450,26 @@ function englishFullName(words: string, short: string): string | undefined {
   if (first === undefined || first >= tokens.length) return undefined;
   const full = tokens.slice(first).join(' ').replace(/,$/, '');
   return full.length > short.length ? full : undefined;
+}
+
+const NOT_WORD_CHARACTER = /[^a-z-]/;
+
+/** The word in lower case, letters and hyphens only ("Multi-stakeholder," -> "multi-stakeholder"). */
+function plainWord(token: string): string {
+  const lower = token.toLowerCase();
+  return NOT_WORD_CHARACTER.test(lower) ? lower.replace(/[^a-z-]/g, '') : lower;
+}
+
+/** The first letter of each hyphenated part: "multi-stakeholder" -> ["m", "s"]. */
+function hyphenInitials(word: string): string[] {
+  const initials: string[] = [];
+  let partStart = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === '-') partStart = true;
+    else if (partStart) {
+      initials.push(word[i]);
+      partStart = false;
+    }
+  }
+  return initials;
 }
