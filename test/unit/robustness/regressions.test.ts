@@ -44,4 +44,15 @@ describe('robustness: regressions found by the property tests', () => {
     assert.strictEqual(findings.filter((f) => f.code === 'footnote-bare-number').length, 1);
     assert.strictEqual(renumber(text).text, '1. A¹ and 2 b³.\n\n¹ x\n\n² y\n\n² z\n\n³ w\n');
   });
+
+  it('a numbered line after a line ending in a full stop and a footnote marker starts a paragraph (it was swallowed as wrapped text, hiding the duplicate)', () => {
+    const text = '1. Access grew.¹\n1. Prices fell.\n\n¹ ITU.\n';
+    const { model, findings } = check(text);
+    assert.deepStrictEqual(model.paragraphs.map((p) => p.number), [1, 1]);
+    assert.deepStrictEqual(findings.map((f) => `${f.range.start.line + 1} ${f.code}`), ['2 paragraph-number-duplicate']);
+    // Renumbering then gives 1, 2, and a second run changes nothing.
+    const once = renumber(text);
+    assert.strictEqual(once.text, '1. Access grew.¹\n2. Prices fell.\n\n¹ ITU.\n');
+    assert.strictEqual(renumber(once.text).edits, 0);
+  });
 });

@@ -22,6 +22,8 @@ export interface ParseOptions {
 
 const DEPTH: Record<HeadingKind, number> = { chapter: 1, section: 2, subsection: 3, lettered: 4, 'action-line': 4, topic: 5 };
 const IBID = /^(?:ibid\b|idem\b|同上|同前)/i;
+/** A line that ends a sentence, perhaps followed by a footnote marker ("... barrier.²"). */
+const SENTENCE_END = /[.。;；:：]\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$)?\s*$/;
 const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
@@ -227,7 +229,7 @@ class ModelBuilder {
     const expected = this.lastNumber + 1;
     const prevBlankOrStart = i === 0 || this.infos[i - 1].kind === 'blank' || this.infos[i - 1].kind === 'furniture';
     // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
-    if (!prevBlankOrStart && this.open && n !== expected && !/[.。;；:：]\s*$/.test(this.lines[i - 1])) {
+    if (!prevBlankOrStart && this.open && n !== expected && !SENTENCE_END.test(this.lines[i - 1])) {
       this.continueOrAttach(i);
       return;
     }
