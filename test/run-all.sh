@@ -38,7 +38,7 @@ fi
 
 if [ -f test/e2e/run.sh ]; then
   echo "== end-to-end test in code-server"
-  if timeout 900 bash test/e2e/run.sh 2>&1 | tee "$log"; then
+  if timeout 1500 bash test/e2e/run.sh 2>&1 | tee "$log"; then
     if grep -q 'e2e: skipped' "$log"; then count e2e 0 0 1; else count e2e 1 0 0; fi
   else
     count e2e 0 1 0
