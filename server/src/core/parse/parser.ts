@@ -2,6 +2,7 @@ import type {
   BareFootnoteCitation,
   DocumentKind,
   DocumentModel,
+  DocumentSymbolReference,
   FootnoteMarker,
   FootnoteText,
   Heading,
@@ -132,6 +133,9 @@ class ModelBuilder {
   }
 
   build(headerEnd: number): void {
+    // "Introduction" / "导言" just before the first paragraph heads the body, though it sits in the
+    // header: a line with only blank lines after it in the header may be that heading.
+    const lastHeaderContent = this.lastContentBefore(headerEnd);
     const { lines, infos } = this;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
@@ -139,7 +143,7 @@ class ModelBuilder {
       const features = this.features[i];
       this.scanReferences(line, i, info, features);
       if (i < headerEnd) {
-        if (i === headerEnd - 1 || this.isIntroductionHeading(i, headerEnd)) this.maybeTopic(i, headerEnd);
+        if (i === headerEnd - 1 || i >= lastHeaderContent) this.maybeTopic(i, headerEnd);
         continue;
       }
       switch (info.kind) {
@@ -195,10 +199,11 @@ class ModelBuilder {
     if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, this.model_.abbreviations);
   }
 
-  /** "Introduction" / "导言" just before the first paragraph heads the body, though it sits in the header. */
-  private isIntroductionHeading(i: number, headerEnd: number): boolean {
-    for (let j = i + 1; j < headerEnd; j++) if (this.infos[j].kind !== 'blank') return false;
-    return true;
+  /** The last line before `end` that is not blank, or -1. */
+  private lastContentBefore(end: number): number {
+    let j = end - 1;
+    while (j >= 0 && this.infos[j].kind === 'blank') j--;
+    return j;
   }
 
   private maybeTopic(i: number, headerEnd: number): void {
@@ -402,7 +407,7 @@ class ModelBuilder {
     const lines = this.lines;
     let wordCount: number | undefined;
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
-    header.symbol = this.model_.symbols.find((s) => s.line < Math.min(headerEnd, 12) && this.infos[s.line].kind !== 'note');
+    header.symbol = headerSymbol(this.model_.symbols, this.infos, headerEnd);
     header.date = findHeaderDate(this.lines, Math.min(headerEnd, 60));
     return {
       lines: this.lines,
@@ -433,6 +438,7 @@ class ModelBuilder {
     const withText = new Set(this.texts.map((t) => t.number));
     const cited = new Set(this.markers.map((m) => m.number));
     const adopted: FootnoteText[] = [];
+    const dropped = new Set<number>();
     for (const i of this.bareTextCandidates) {
       const info = this.infos[i];
       const line = this.lines[i];
@@ -441,14 +447,9 @@ class ModelBuilder {
       if (!cited.has(n) || withText.has(n)) continue;
       withText.add(n);
       const start = info.contentStart;
-      const index = this.paragraphs.findIndex((p) => p.firstLine === i && p.number === null);
-      if (index !== -1) {
-        this.paragraphs.splice(index, 1);
-        for (let l = 0; l < this.paragraphByLine.length; l++) {
-          if (this.paragraphByLine[l] === index) this.paragraphByLine[l] = -1;
-          else if (this.paragraphByLine[l] > index) this.paragraphByLine[l]--;
-        }
-      }
+      // The unnumbered paragraph the line started is a footnote text after all.
+      const index = this.paragraphByLine[i];
+      if (index !== -1 && this.paragraphs[index].firstLine === i && this.paragraphs[index].number === null) dropped.add(index);
       const body = line.slice(start + m[0].length).trim();
       adopted.push({
         number: n,
@@ -461,7 +462,25 @@ class ModelBuilder {
         isIbid: IBID.test(body),
       });
     }
+    if (dropped.size) this.dropParagraphs(dropped);
     return adopted;
+  }
+
+  /** Removes paragraphs by index, in one pass over the paragraphs and one over the lines. */
+  private dropParagraphs(dropped: Set<number>): void {
+    const newIndex = new Int32Array(this.paragraphs.length);
+    let kept = 0;
+    for (let index = 0; index < this.paragraphs.length; index++) {
+      if (dropped.has(index)) {
+        newIndex[index] = -1;
+      } else {
+        newIndex[index] = kept;
+        this.paragraphs[kept++] = this.paragraphs[index];
+      }
+    }
+    this.paragraphs.length = kept;
+    const byLine = this.paragraphByLine;
+    for (let l = 0; l < byLine.length; l++) if (byLine[l] >= 0) byLine[l] = newIndex[byLine[l]];
   }
 }
 
@@ -498,6 +517,12 @@ function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: Fo
     if (hit) found.push(hit);
   }
   return found;
+}
+
+// A top-level function: a closure over the builder in model() would keep the builder (a LineInfo
+// per line) alive as long as the model, through the context it shares with paragraphAtLine.
+function headerSymbol(symbols: DocumentSymbolReference[], infos: LineInfo[], headerEnd: number): DocumentSymbolReference | undefined {
+  return symbols.find((s) => s.line < Math.min(headerEnd, 12) && infos[s.line].kind !== 'note');
 }
 
 function findHeaderDate(lines: string[], until: number): DocumentModel['header']['date'] {
