@@ -2,7 +2,7 @@ import { effectiveSeverity, type Config } from './config';
 import type { DocumentModel } from './model';
 import { parseDocument } from './parse/parser';
 import { RULES } from './rules';
-import type { Finding, Rule, Severity } from './rules/rule';
+import type { Finding, Report, Rule, Severity } from './rules/rule';
 
 export interface CheckOptions {
   config?: Config;
@@ -37,7 +37,7 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}): { 
     try {
       rule.check(model, {
         date,
-        report: (f) => findings.push({ ...f, code: rule.code, severity: explicit ? severity : (f.severity ?? severity) }),
+        report: (f) => findings.push(toFinding(f, rule.code, explicit ? severity : (f.severity ?? severity))),
       });
     } catch (error) {
       options.onRuleError?.(rule, error);
@@ -51,6 +51,18 @@ export function checkModel(model: DocumentModel, options: CheckOptions = {}): { 
   }
   findings.sort(compareFindings);
   return { findings, date };
+}
+
+/**
+ * {...reported, code, severity}, key for key. The object spread takes the slow path here, since
+ * the rules report findings of many shapes: 83,000 findings took 200 ms instead of 40.
+ */
+function toFinding(reported: Parameters<Report>[0], code: string, severity: Severity): Finding {
+  const finding = {} as Record<string, unknown>;
+  for (const key in reported) if (Object.hasOwn(reported, key)) finding[key] = reported[key as keyof typeof reported];
+  finding.code = code;
+  finding.severity = severity;
+  return finding as unknown as Finding;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
