@@ -43,7 +43,9 @@ export interface LineInfo {
 }
 
 const FINAL_PUNCTUATION = /[.。;；:：,，!！?？]$/;
-const TRAILING_MARKERS = /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$|\*+)\s*$/;
+// A run of superscripts or stars is tried from its start only: from every position inside it, a
+// long run was read to its end again and again (quadratic). The leftmost match is the same.
+const TRAILING_MARKERS = /(?:(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$|(?<!\*)\*+)\s*$/;
 const HEADING_MAX = 120;
 
 const CHAPTER_ROMAN = /^([IVXLC]{1,7})\.\s+(\S.*)$/;
@@ -60,7 +62,7 @@ const FURNITURE = [
   /^GE\.\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{1,4})?$/, // GE.25-00925 11
   /^\d{1,4}\s+GE\.\d{2}-\d{5}/,
   /^\d{1,4}$/, // lone page numbers
-  /^\S*\d{3,}\.$/, // the tail of a wrapped URL: "390781."
+  /^\S*\d{3}\.$/, // the tail of a wrapped URL: "390781." (\S* takes further digits; \d{3,} made it quadratic)
 ];
 const SEPARATOR = /^(?:\\?[_*=\-]){1,}$|^\\?_$/;
 const RESOLUTION_OPENING = /^(?:The )?(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)\s*[,，]$/;
