@@ -134,44 +134,84 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
   }
 }
 
+/**
+ * Chinese chains: every chain ends in 号决议/号决定 and holds only CHAIN_CHARACTERS, so the chain
+ * regex runs once per 号决, from the start of the stretch of such characters before it (or the
+ * end of the previous chain or 号决) and on the line cut after that 号决. The matches are those of
+ * a global search of the whole line, but a long list that never reaches a 号决, or is broken
+ * before one ("第 1/1、1/1、…。"), is no longer read again from each of its items (quadratic).
+ */
 function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]): void {
-  ZH_CHAIN.lastIndex = 0;
-  let c: RegExpExecArray | null;
-  while ((c = ZH_CHAIN.exec(line))) {
-    const chain = c[0];
-    const kind = c[c.length - 1] === '决定' ? 'decision' : 'resolution';
-    const before = line.slice(Math.max(0, c.index - 24), c.index);
-    const contextOrgan = organFromChinese(before.slice(-8));
-    // A date just before the chain belongs to its first item; dates inside it to the next item.
-    const dates: { at: number; date: CitedDate }[] = [];
-    const lead = ZH_DATE_BEFORE.exec(before);
-    if (lead) {
-      const iso = isoFromChinese(lead);
-      const s = c.index - before.length + lead.index;
-      if (iso) dates.push({ at: -1, date: { iso, range: range(lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) } });
-    }
-    ZH_DATE_G.lastIndex = 0;
-    let d: RegExpExecArray | null;
-    while ((d = ZH_DATE_G.exec(chain))) {
-      const iso = isoFromChinese(d);
-      if (iso) dates.push({ at: d.index, date: { iso, range: range(lineIndex, c.index + d.index, c.index + d.index + d[0].length) } });
-    }
-    ITEM.lastIndex = 0;
-    let item: RegExpExecArray | null;
-    let previousEnd = -1;
-    while ((item = ITEM.exec(chain))) {
-      if (isInsideDate(chain, item.index)) continue;
-      const ref = makeResolution(item[0].trim(), lineIndex, c.index + item.index, contextOrgan, kind);
-      const date = dates.find((x) => x.at < item!.index && x.at >= previousEnd);
-      if (date) ref.date = date.date;
-      previousEnd = item.index + item[0].length;
-      out.push(ref);
-    }
+  let chainEnd = 0;
+  let previousTerminator = 0;
+  for (let t = line.indexOf('号决'); t !== -1; t = line.indexOf('号决', t + 2)) {
+    const from = chainStretchStart(line, Math.max(chainEnd, previousTerminator), t);
+    previousTerminator = t + 2;
+    ZH_CHAIN.lastIndex = from;
+    const c = ZH_CHAIN.exec(line.slice(0, t + 3));
+    if (!c) continue;
+    chainEnd = ZH_CHAIN.lastIndex;
+    addChineseChain(c, line, lineIndex, out);
   }
 }
 
+/** Where the stretch of chain characters that ends at `end` starts, not before `from`. */
+function chainStretchStart(line: string, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) if (!isChainCharacter(line.charCodeAt(i))) return i + 1;
+  return from;
+}
+
+/** The characters outside ASCII that a Chinese chain may contain: 第, separators, dates, 号决议/号决定. */
+const CHAIN_CJK = new Set(Array.from('第号、，和及以…年月日决议定', (ch) => ch.charCodeAt(0)));
+const WHITESPACE = /\s/;
+
+/** Items (digits, A-Z, "/", "-", brackets), separators (",", "..."), and any whitespace. */
+function isChainCharacter(c: number): boolean {
+  if (c < 0x80) {
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2c || c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  }
+  return CHAIN_CJK.has(c) || WHITESPACE.test(String.fromCharCode(c));
+}
+
+function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, out: ResolutionReference[]): void {
+  const chain = c[0];
+  const kind = c[c.length - 1] === '决定' ? 'decision' : 'resolution';
+  const before = line.slice(Math.max(0, c.index - 24), c.index);
+  const contextOrgan = organFromChinese(before.slice(-8));
+  // A date just before the chain belongs to its first item; dates inside it to the next item.
+  const dates: { at: number; date: CitedDate }[] = [];
+  const lead = ZH_DATE_BEFORE.exec(before);
+  if (lead) {
+    const iso = isoFromChinese(lead);
+    const s = c.index - before.length + lead.index;
+    if (iso) dates.push({ at: -1, date: { iso, range: range(lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) } });
+  }
+  ZH_DATE_G.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = ZH_DATE_G.exec(chain))) {
+    const iso = isoFromChinese(d);
+    if (iso) dates.push({ at: d.index, date: { iso, range: range(lineIndex, c.index + d.index, c.index + d.index + d[0].length) } });
+  }
+  ITEM.lastIndex = 0;
+  let item: RegExpExecArray | null;
+  let previousEnd = -1;
+  // The first date after the previous item: dates are in order, and items move forward.
+  let nextDate = 0;
+  while ((item = ITEM.exec(chain))) {
+    if (isInsideDate(chain, item.index)) continue;
+    const ref = makeResolution(item[0].trim(), lineIndex, c.index + item.index, contextOrgan, kind);
+    while (nextDate < dates.length && dates[nextDate].at < previousEnd) nextDate++;
+    if (nextDate < dates.length && dates[nextDate].at < item.index) ref.date = dates[nextDate].date;
+    previousEnd = item.index + item[0].length;
+    out.push(ref);
+  }
+}
+
+const YEAR_AT = /\d{4}\s*年/y;
+
 function isInsideDate(chain: string, at: number): boolean {
-  return /^\d{4}\s*年/.test(chain.slice(at)) || /[年月]\s*$/.test(chain.slice(Math.max(0, at - 2), at));
+  YEAR_AT.lastIndex = at;
+  return YEAR_AT.test(chain) || /[年月]\s*$/.test(chain.slice(Math.max(0, at - 2), at));
 }
 
 function organFromEnglish(context: string): Organ | undefined {
