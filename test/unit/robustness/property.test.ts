@@ -34,7 +34,10 @@ function applyAll(text: string, mutations: Mutation[]): string {
 
 describe(`robustness: checkText properties (fast-check seed ${SEED}; FC_SEED overrides)`, function () {
   this.timeout(120000);
-  const start = { ...counts };
+  let start = { ...counts };
+  before(() => {
+    start = { ...counts };
+  });
 
   after(() => {
     console.log(

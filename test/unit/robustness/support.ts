@@ -565,3 +565,20 @@ export function renumber(text: string): { text: string; edits: number } {
   return { text: applyEdits(afterParagraphs, footnoteEdits), edits: paragraphEdits.length + footnoteEdits.length };
 }
 
+
+/**
+ * How the parser read a document, independent of the numbers themselves: paragraph extents
+ * (numbered or not), heading lines and kinds, footnote markers per line, footnote-text lines and
+ * bare citations. Renumbering must not change it; when it does, the renumbered text reads
+ * differently (see the known limitations in renumber.test.ts).
+ */
+export function structureOf(text: string): string {
+  const d = parseDocument(text);
+  return JSON.stringify([
+    d.paragraphs.map((p) => [p.firstLine, p.lastLine, p.number === null, p.suffix ?? '']),
+    d.headings.map((h) => [h.line, h.kind]),
+    d.footnoteMarkers.map((m) => m.line),
+    d.footnoteTexts.map((t) => t.line),
+    d.bareFootnoteCitations.map((b) => b.line),
+  ]);
+}
