@@ -55,4 +55,13 @@ describe('robustness: regressions found by the property tests', () => {
     assert.strictEqual(once.text, '1. Access grew.¹\n2. Prices fell.\n\n¹ ITU.\n');
     assert.strictEqual(renumber(once.text).edits, 0);
   });
+
+  it('footnote markers inside a Markdown code fence are not counted ([^9], ¹²³ and <sup>5</sup> in ``` and ~~~ blocks)', () => {
+    const text = '1. Access grew.[^1]\n\n```text\n7. Code.[^9]\n¹²³ not a footnote\n```\n\n~~~\n40. Nor this.<sup>5</sup>\n~~~\n\n2. Prices fell.\n\n[^1]: ITU.\n';
+    const { model, findings } = check(text);
+    assert.deepStrictEqual(model.footnoteMarkers.map((m) => m.number), [1]);
+    assert.deepStrictEqual(findings, []);
+    // Renumbering leaves the fenced numbers alone too.
+    assert.strictEqual(renumber(text.replace('[^1]', '[^4]').replace('[^1]:', '[^4]:')).text, text);
+  });
 });

@@ -181,7 +181,8 @@ class ModelBuilder {
           this.textLine(i, info);
           break;
       }
-      if (features & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && this.openFootnote === undefined) {
+      // Lines inside code fences (and page furniture) hold no footnote markers.
+      if (features & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === undefined) {
         scanMarkers(line, i, info.contentStart, this.markers);
       }
     }
