@@ -1,6 +1,7 @@
 // Minimal reproductions of the bugs the robustness tests found in the core (issue #6), each
 // kept as a plain example so it stays fixed whatever the generators happen to draw.
 import * as assert from 'assert';
+import { decodeDraft } from '../../../server/src/node/read-draft';
 import { assertInvariants, check, renumber } from './support';
 
 describe('robustness: regressions found by the property tests', () => {
@@ -63,5 +64,17 @@ describe('robustness: regressions found by the property tests', () => {
     assert.deepStrictEqual(findings, []);
     // Renumbering leaves the fenced numbers alone too.
     assert.strictEqual(renumber(text.replace('[^1]', '[^4]').replace('[^1]:', '[^4]:')).text, text);
+  });
+
+  it('decodeDraft names the first byte of an overlong form, an encoded surrogate or a code point past U+10FFFF (it named the end of the file)', () => {
+    const offset = (bytes: number[]) => {
+      const read = decodeDraft(Uint8Array.from(bytes));
+      return read.ok ? -1 : Number(/offset (\d+)/.exec(read.reason)?.[1]);
+    };
+    assert.strictEqual(offset([0x41, 0xc0, 0xaf, 0x41]), 1); // overlong "/"
+    assert.strictEqual(offset([0x41, 0xed, 0xa0, 0x80, 0x41]), 1); // U+D800 as bytes
+    assert.strictEqual(offset([0x41, 0xf4, 0x90, 0x80, 0x80]), 1); // U+110000
+    assert.strictEqual(offset([0x41, 0xe0, 0x80, 0xaf]), 1); // overlong 3-byte form
+    assert.strictEqual(offset([0x41, 0xe4, 0xb8]), 1); // truncated at the end
   });
 });
