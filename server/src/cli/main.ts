@@ -157,8 +157,28 @@ function runCheck(o: Options, out: NodeJS.WritableStream, err: NodeJS.WritableSt
       else all.push(ff);
     }
   }
-  if (o.format === 'json') out.write(JSON.stringify(all, null, 2) + '\n');
+  if (o.format === 'json') writeJsonArray(out, all);
   return status === 2 ? 2 : errors ? 1 : 0;
+}
+
+/**
+ * Writes JSON.stringify(items, null, 2) and a newline, in chunks: as one string, the findings of
+ * a huge draft (millions) pass V8's maximum string length and the command crashed.
+ */
+function writeJsonArray(out: NodeJS.WritableStream, items: readonly unknown[]): void {
+  if (!items.length) {
+    out.write('[]\n');
+    return;
+  }
+  let chunk = '[\n';
+  items.forEach((item, i) => {
+    chunk += '  ' + JSON.stringify(item, null, 2).replace(/\n/g, '\n  ') + (i < items.length - 1 ? ',\n' : '\n');
+    if (chunk.length > 1 << 20) {
+      out.write(chunk);
+      chunk = '';
+    }
+  });
+  out.write(chunk + ']\n');
 }
 
 function fixText(text: string, config: Config): string {
