@@ -1,14 +1,9 @@
-import type { FootnoteMarker, FootnoteText } from '../model';
-import type { Range } from '../text';
+import type { BareFootnoteCitation, FootnoteMarker, FootnoteText } from '../model';
 import { memoize } from './memo';
 import { sequenceSlips, type SequenceSlip } from './sequence';
 
-export interface Citation {
-  number: number;
-  range: Range;
-  line: number;
-  bare: boolean;
-}
+/** A footnote cited by a marker, or by a bare number that stands for one (the model's own objects). */
+export type Citation = FootnoteMarker | BareFootnoteCitation;
 
 export interface FootnoteAnalysis {
   /** Each footnote number at its first citation, in document order (bare citations included). */
@@ -23,10 +18,11 @@ export interface FootnoteAnalysis {
 }
 
 export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
-  const citations: Citation[] = doc.footnoteMarkers.map((m: FootnoteMarker) => ({ number: m.number, range: m.range, line: m.line, bare: false }));
-  for (const b of doc.bareFootnoteCitations) citations.push({ number: b.number, range: b.range, line: b.line, bare: true });
+  let citations: readonly Citation[] = doc.footnoteMarkers;
   if (doc.bareFootnoteCitations.length) {
-    citations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    citations = [...doc.footnoteMarkers, ...doc.bareFootnoteCitations].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
   }
   const firstCitations: Citation[] = [];
   const repeats: FootnoteAnalysis['repeats'] = [];

@@ -1,5 +1,5 @@
 import type { FootnoteMarker } from '../model';
-import { range } from '../text';
+import { ParsedMarker } from './entities';
 import { superscriptValue } from './numerals';
 
 const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/g;
@@ -18,24 +18,12 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
       const digits = m[1] ?? m[2] ?? m[3];
       const digitsStart = start + m[0].indexOf(digits);
       const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';
-      out.push({
-        number: Number(digits),
-        style,
-        range: range(lineIndex, start, end),
-        digitsRange: range(lineIndex, digitsStart, digitsStart + digits.length),
-        line: lineIndex,
-      });
+      out.push(new ParsedMarker(Number(digits), style, lineIndex, start, end, digitsStart, digitsStart + digits.length));
       continue;
     }
     // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
     if (m[0].length > MAX_DIGITS || isUnitExponent(line, start, m[0])) continue;
-    out.push({
-      number: superscriptValue(m[0]),
-      style: 'superscript',
-      range: range(lineIndex, start, end),
-      digitsRange: range(lineIndex, start, end),
-      line: lineIndex,
-    });
+    out.push(new ParsedMarker(superscriptValue(m[0]), 'superscript', lineIndex, start, end, start, end));
   }
 }
 

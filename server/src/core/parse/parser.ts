@@ -12,6 +12,7 @@ import type {
 } from '../model';
 import { range, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+import { ParsedFootnoteText } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from './features';
 import { classifyLine, isTopicCandidate, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
@@ -68,13 +69,15 @@ function findHeaderEnd(lines: string[], infos: LineInfo[]): number {
  */
 class ParsedParagraph implements Paragraph {
   suffix?: string;
-  numberRange?: Range;
   lastLine: number;
   preamble = false;
   readonly #lines: readonly string[];
   /** Where the paragraph's own text starts on its first line (after the number). */
   readonly #contentStart: number;
   #range?: Range;
+  #numberStart = -1;
+  #numberEnd = -1;
+  #numberRange?: Range;
   #firstWords?: string;
   #firstSentence?: string;
 
@@ -86,6 +89,17 @@ class ParsedParagraph implements Paragraph {
 
   get range(): Range {
     return (this.#range ??= range(this.firstLine, 0, this.#lines[this.lastLine].length, this.lastLine));
+  }
+
+  /** Where the number stands on the first line. */
+  numberAt(start: number, end: number): void {
+    this.#numberStart = start;
+    this.#numberEnd = end;
+  }
+
+  get numberRange(): Range | undefined {
+    if (this.#numberStart === -1) return undefined;
+    return (this.#numberRange ??= range(this.firstLine, this.#numberStart, this.#numberEnd));
   }
 
   get firstWords(): string {
@@ -110,7 +124,7 @@ class ModelBuilder {
   readonly bareTextCandidates: number[] = [];
   private readonly stack: Heading[] = [];
   private open: Paragraph | undefined;
-  private openFootnote: FootnoteText | undefined;
+  private openFootnote: ParsedFootnoteText | undefined;
   private lastNumbered: Paragraph | undefined;
   private lastNumber = 0;
   private sawOperative = false;
@@ -252,7 +266,7 @@ class ModelBuilder {
     this.close();
     const p = this.newParagraph(i, n, info);
     p.suffix = info.suffix;
-    p.numberRange = range(i, info.labelStart!, info.labelEnd!);
+    p.numberAt(info.labelStart!, info.labelEnd!);
     if (!info.suffix) this.lastNumber = n;
     this.lastNumbered = p;
     this.sawOperative = true;
@@ -310,7 +324,7 @@ class ModelBuilder {
     }
   }
 
-  private newParagraph(i: number, n: number | null, info: LineInfo): Paragraph {
+  private newParagraph(i: number, n: number | null, info: LineInfo): ParsedParagraph {
     const contentStart = n === null ? info.contentStart : info.titleStart!;
     const p = new ParsedParagraph(this.lines, n, i, contentStart, this.stack[this.stack.length - 1]);
     this.paragraphs.push(p);
@@ -329,25 +343,15 @@ class ModelBuilder {
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
     const line = this.lines[i];
     const body = line.slice(info.markerEnd!).trim();
-    const t: FootnoteText = {
-      number: info.footnoteNumber!,
-      style,
-      markerRange: range(i, info.markerStart!, info.markerEnd!),
-      digitsRange: range(i, info.digitsStart!, info.digitsEnd!),
-      range: range(i, info.markerStart!, line.length),
-      text: body,
-      line: i,
-      isIbid: IBID.test(body.replace(/^\*+|^[:：]\s*/g, '')),
-    };
+    const isIbid = IBID.test(body.replace(/^\*+|^[:：]\s*/g, ''));
+    const t = new ParsedFootnoteText(this.lines, info.footnoteNumber!, style, i, body, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
     this.texts.push(t);
     this.openFootnote = t;
     this.footnoteSinceParagraph = true;
   }
 
   private extendFootnote(i: number): void {
-    const t = this.openFootnote!;
-    t.text += ' ' + this.lines[i].trim();
-    t.range = range(t.line, t.markerRange.start.character, this.lines[i].length, i);
+    this.openFootnote!.extendTo(i, this.lines[i].trim());
   }
 
   private close(): void {
@@ -452,16 +456,8 @@ class ModelBuilder {
       const index = this.paragraphByLine[i];
       if (index !== -1 && this.paragraphs[index].firstLine === i && this.paragraphs[index].number === null) dropped.add(index);
       const body = line.slice(start + m[0].length).trim();
-      adopted.push({
-        number: n,
-        style: 'bare',
-        markerRange: range(i, start, start + m[1].length),
-        digitsRange: range(i, start, start + m[1].length),
-        range: range(i, start, line.length),
-        text: body,
-        line: i,
-        isIbid: IBID.test(body),
-      });
+      const digitsEnd = start + m[1].length;
+      adopted.push(new ParsedFootnoteText(this.lines, n, 'bare', i, body, IBID.test(body), start, digitsEnd, start, digitsEnd));
     }
     if (dropped.size) this.dropParagraphs(dropped);
     return adopted;

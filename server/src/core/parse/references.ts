@@ -6,8 +6,9 @@ import type {
   Organ,
   ResolutionReference,
 } from '../model';
-import { range, type Range } from '../text';
+import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+import { ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
 
 // ---- cross-references ---------------------------------------------------------------
 
@@ -59,20 +60,19 @@ function presentReportFollows(line: string, end: number): boolean {
 
 function xref(m: RegExpExecArray, lineIndex: number, direction: 'above' | 'below' | undefined, internal: boolean): CrossReference {
   const numbers: number[] = [];
-  const numberRanges: Range[] = [];
+  const columns: number[] = [];
   let searchFrom = m[1] ? m[1].length : 0;
-  searchFrom = addNumber(m, m[2], searchFrom, lineIndex, numbers, numberRanges);
-  addNumber(m, m[3], searchFrom, lineIndex, numbers, numberRanges);
-  const end = m.index + m[0].length;
-  return { numbers, numberRanges, direction, range: range(lineIndex, m.index, end), line: lineIndex, internal };
+  searchFrom = addNumber(m, m[2], searchFrom, numbers, columns);
+  addNumber(m, m[3], searchFrom, numbers, columns);
+  return new ParsedCrossReference(numbers, columns, direction, lineIndex, internal, m.index, m.index + m[0].length);
 }
 
-/** Adds one number of a reference (group `digits` of match `m`, found from `searchFrom`); returns where to search next. */
-function addNumber(m: RegExpExecArray, digits: string | undefined, searchFrom: number, lineIndex: number, numbers: number[], ranges: Range[]): number {
+/** Adds one number of a reference (group `digits` of match `m`, found from `searchFrom`) and its columns; returns where to search next. */
+function addNumber(m: RegExpExecArray, digits: string | undefined, searchFrom: number, numbers: number[], columns: number[]): number {
   if (digits === undefined) return searchFrom;
   const at = m[0].indexOf(digits, searchFrom);
   numbers.push(Number(digits));
-  ranges.push(range(lineIndex, m.index + at, m.index + at + digits.length));
+  columns.push(m.index + at, m.index + at + digits.length);
   return at + digits.length;
 }
 
@@ -119,7 +119,7 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
       if (date) {
         const iso = isoFromEnglish(date);
         const dateStart = pos + date[0].indexOf(date[1]);
-        if (iso) ref.date = { iso, range: range(lineIndex, dateStart, pos + date[0].length) };
+        if (iso) ref.date = new ParsedDate(iso, lineIndex, dateStart, pos + date[0].length);
         pos = EN_OF_DATE.lastIndex;
       }
       out.push(ref);
@@ -184,13 +184,13 @@ function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, ou
   if (lead) {
     const iso = isoFromChinese(lead);
     const s = c.index - before.length + lead.index;
-    if (iso) dates.push({ at: -1, date: { iso, range: range(lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) } });
+    if (iso) dates.push({ at: -1, date: new ParsedDate(iso, lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) });
   }
   ZH_DATE_G.lastIndex = 0;
   let d: RegExpExecArray | null;
   while ((d = ZH_DATE_G.exec(chain))) {
     const iso = isoFromChinese(d);
-    if (iso) dates.push({ at: d.index, date: { iso, range: range(lineIndex, c.index + d.index, c.index + d.index + d[0].length) } });
+    if (iso) dates.push({ at: d.index, date: new ParsedDate(iso, lineIndex, c.index + d.index, c.index + d.index + d[0].length) });
   }
   ITEM.lastIndex = 0;
   let item: RegExpExecArray | null;
@@ -235,13 +235,7 @@ const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
 const SPACE_OR_BRACKET = /[\s(]/;
 
 function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
-  const ref: ResolutionReference = {
-    organ: 'unknown',
-    number: normaliseNumber(text),
-    range: range(lineIndex, start, start + text.length),
-    line: lineIndex,
-    kind,
-  };
+  const ref = new ParsedResolution(normaliseNumber(text), lineIndex, kind, start, start + text.length);
   const slash = SESSION_NUMBER.exec(text);
   const sc = SECURITY_COUNCIL_NUMBER.exec(text);
   if (sc) {
@@ -293,14 +287,7 @@ export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbol
       jointSeparator = { char: text[at], range: range(lineIndex, start + at, start + at + 1) };
     }
     const components = text.split('/');
-    const ref: DocumentSymbolReference = {
-      text,
-      components,
-      range: range(lineIndex, start, start + text.length),
-      line: lineIndex,
-      jointSeparator,
-      parts,
-    };
+    const ref = new ParsedSymbol(text, components, lineIndex, jointSeparator, parts, start);
     ref.problem = symbolProblem(parts);
     out.push(ref);
   }

@@ -9,15 +9,16 @@ export const crossReferenceTarget: Rule = {
   description: 'A cross-reference ("see para. 126 below", "见下文第 126 段") points at a paragraph that does not exist, or the wrong way.',
   check(doc, { report }) {
     const byNumber = paragraphsByNumber(doc);
+    let missingNote: string | undefined;
     for (const ref of doc.crossReferences) {
       if (!ref.internal) continue;
       const anchor = anchorLine(doc, ref);
       const from = doc.paragraphAtLine(anchor);
       ref.numbers.forEach((n, i) => {
         const targets = byNumber.get(n);
-        const at = ref.numberRanges[i];
         if (!targets) {
-          report({ message: `paragraph ${n} does not exist${lastNumberNote(byNumber)}`, range: at });
+          missingNote ??= lastNumberNote(byNumber);
+          report({ message: `paragraph ${n} does not exist${missingNote}`, range: ref.numberRanges[i] });
           return;
         }
         if (!ref.direction) return;

@@ -10,29 +10,30 @@ export const resolutionNumberInvalid: Rule = {
   check(doc, { report, date }) {
     const openSession = gaSessionOpenAt(date);
     const year = yearOf(date);
-    const check = (organ: Organ, session: number | undefined, number: string, at: Range) => {
+    // `at` is the resolution or symbol: its range is read only for a finding.
+    const check = (organ: Organ, session: number | undefined, number: string, at: { range: Range }) => {
       if (session === undefined || /^(ES|S)-/.test(number)) return;
       if (organ === 'GA') {
         if (session < 31) {
-          report({ message: `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`, range: at });
+          report({ message: `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`, range: at.range });
         } else if (session > openSession) {
-          report({ message: `resolution ${number}: the General Assembly's session ${session} had not opened by ${date} (latest: ${openSession})`, range: at });
+          report({ message: `resolution ${number}: the General Assembly's session ${session} had not opened by ${date} (latest: ${openSession})`, range: at.range });
         }
       } else if (organ === 'ECOSOC') {
         if (session < 1978) {
-          report({ message: `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`, range: at });
+          report({ message: `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`, range: at.range });
         } else if (session > year) {
-          report({ message: `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`, range: at });
+          report({ message: `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`, range: at.range });
         }
       }
     };
-    for (const r of doc.resolutions) check(r.organ, r.session, r.number, r.range);
+    for (const r of doc.resolutions) check(r.organ, r.session, r.number, r);
     for (const s of doc.symbols) {
       if (s.problem) continue;
       const res = s.components.indexOf('RES');
       if (res !== 1 || !/^\d+$/.test(s.components[2] ?? '')) continue;
       const organ: Organ = s.components[0] === 'A' ? 'GA' : s.components[0] === 'E' ? 'ECOSOC' : 'unknown';
-      check(organ, Number(s.components[2]), s.components.slice(2).join('/'), s.range);
+      check(organ, Number(s.components[2]), s.components.slice(2).join('/'), s);
     }
   },
 };
