@@ -19,6 +19,8 @@ export function writeFileAtomically(file: string, text: string, expectedDigest: 
   try {
     const fd = fs.openSync(temp, 'wx', mode);
     try {
+      // openSync's mode passes through the umask (0664 became 0644): set it exactly.
+      fs.fchmodSync(fd, mode & 0o7777);
       fs.writeFileSync(fd, text, 'utf8');
       fs.fsyncSync(fd);
     } finally {
