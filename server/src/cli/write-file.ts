@@ -11,6 +11,9 @@ export function digest(bytes: Uint8Array | string): string {
  * Refuses when the file changed since it was read (its digest no longer matches).
  */
 export function writeFileAtomically(file: string, text: string, expectedDigest: string): void {
+  // Through a symbolic link, replace its target: renaming over the link itself turned the link
+  // into a copy and left the real file unchanged.
+  file = fs.realpathSync(file);
   const current = fs.readFileSync(file);
   if (digest(current) !== expectedDigest) throw new Error('the file changed since it was read; nothing written');
   const dir = path.dirname(file);
