@@ -144,7 +144,11 @@ function runCheck(o: Options, out: NodeJS.WritableStream, err: NodeJS.WritableSt
     if (o.fix) {
       const fixed = fixText(text, config);
       if (fixed !== text) {
-        writeFileAtomically(file, fixed, digest(Buffer.from(text, 'utf8')));
+        const refused = tryWrite(file, fixed, text, err);
+        if (refused) {
+          status = 2;
+          continue;
+        }
         err.write(`unreport: ${file}: renumbered\n`);
         text = fixed;
       }
@@ -179,6 +183,21 @@ function writeJsonArray(out: NodeJS.WritableStream, items: readonly unknown[]): 
     }
   });
   out.write(chunk + ']\n');
+}
+
+/**
+ * Writes the new text unless the file changed since `read` was read (or cannot be written);
+ * says why on stderr and returns true when nothing was written. These used to escape main() as
+ * an exception with a stack trace.
+ */
+function tryWrite(file: string, text: string, read: string, err: NodeJS.WritableStream): boolean {
+  try {
+    writeFileAtomically(file, text, digest(Buffer.from(read, 'utf8')));
+    return false;
+  } catch (error) {
+    err.write(`unreport: ${file}: ${(error as Error).message}\n`);
+    return true;
+  }
 }
 
 function fixText(text: string, config: Config): string {
@@ -240,7 +259,7 @@ function runRenumber(o: Options, out: NodeJS.WritableStream, err: NodeJS.Writabl
   if (o.stdout) out.write(result);
   else for (const c of changes) out.write(c + '\n');
   if (o.write && result !== text) {
-    writeFileAtomically(file, result, digest(Buffer.from(text, 'utf8')));
+    if (tryWrite(file, result, text, err)) return 2;
     err.write(`unreport: ${file}: ${changes.length} number${changes.length === 1 ? '' : 's'} changed\n`);
   } else if (!o.stdout) {
     err.write(changes.length ? `unreport: ${changes.length} change${changes.length === 1 ? '' : 's'}; run with --write to apply\n` : 'unreport: nothing to renumber\n');
