@@ -14,7 +14,7 @@ export interface FootnoteAnalysis {
   textsByNumber: Map<number, FootnoteText[]>;
   citationsByNumber: Map<number, Citation[]>;
   /** The footnote text covering a line, for lines inside footnote texts. */
-  textAtLine: Map<number, FootnoteText>;
+  textAtLine(line: number): FootnoteText | undefined;
 }
 
 export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
@@ -38,12 +38,25 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
     }
   }
   const textsByNumber = new Map<number, FootnoteText[]>();
-  const textAtLine = new Map<number, FootnoteText>();
   for (const t of doc.footnoteTexts) {
-    for (let l = t.range.start.line; l <= t.range.end.line; l++) textAtLine.set(l, t);
     const list = textsByNumber.get(t.number);
     if (list) list.push(t);
     else textsByNumber.set(t.number, [t]);
   }
+  let textIndexByLine: Int32Array | undefined;
+  const textAtLine = (line: number) => {
+    textIndexByLine ??= indexTextsByLine(doc.lines.length, doc.footnoteTexts);
+    const index = line >= 0 && line < textIndexByLine.length ? textIndexByLine[line] : -1;
+    return index === -1 ? undefined : doc.footnoteTexts[index];
+  };
   return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber, textAtLine };
 });
+
+/** Line -> index of the footnote text covering it (-1 for none); a later text wins a shared line. */
+function indexTextsByLine(lineCount: number, texts: readonly FootnoteText[]): Int32Array {
+  const byLine = new Int32Array(lineCount).fill(-1);
+  texts.forEach((t, index) => {
+    for (let l = t.range.start.line; l <= t.range.end.line && l < lineCount; l++) byLine[l] = index;
+  });
+  return byLine;
+}

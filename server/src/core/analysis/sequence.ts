@@ -10,6 +10,7 @@ export type SequenceSlip =
   | { kind: 'restart'; index: number; previous: number };
 
 export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
+  if (runsFromOne(numbers)) return [];
   const slips: SequenceSlip[] = [];
   const all = new Set(numbers);
   let seen = new Map<number, number>();
@@ -65,6 +66,12 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
     slips.push({ kind: 'order', index: i, expected: prev + 1 });
   }
   return slips;
+}
+
+/** 1, 2, 3 ... n: the usual case, which has no slips (no need for the sets below). */
+function runsFromOne(numbers: readonly number[]): boolean {
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] !== i + 1) return false;
+  return true;
 }
 
 export function describeMissing([from, to]: [number, number], noun: string): string {

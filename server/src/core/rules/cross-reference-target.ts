@@ -38,7 +38,7 @@ export const crossReferenceTarget: Rule = {
 /** A reference inside a footnote text reads from where the footnote is cited. */
 function anchorLine(doc: DocumentModel, ref: CrossReference): number {
   const analysis = footnoteAnalysis(doc);
-  const text = analysis.textAtLine.get(ref.line);
+  const text = analysis.textAtLine(ref.line);
   if (!text) return ref.line;
   const citation = analysis.citationsByNumber.get(text.number)?.[0];
   return citation ? citation.line : ref.line;
