@@ -1,0 +1,178 @@
+// Issue #6, coverage: branches of the core that the fixtures and the properties did not reach
+// and that matter (a rule that throws, configuration severities, the line splitter past its
+// first buffer, edits that overlap, resolution symbols, numerals and dates at their edges).
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { checkText, effectiveSeverity, mergeConfigs, parseDocument, RULES, severityRank, splitLines, type Rule } from '../../../server/src/core';
+import { applyEdits } from '../../../server/src/core/fix/edits';
+import { buildOutline } from '../../../server/src/core/outline';
+import { isoDate } from '../../../server/src/core/parse/dates';
+import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from '../../../server/src/core/parse/features';
+import { isSuperscriptDigit, labelOrdinal } from '../../../server/src/core/parse/numerals';
+import { TEST_TODAY } from '../../support/paths';
+import { assertInvariants, draftArb, fcParams, runs, SEED } from './support';
+
+describe('robustness: core branches that matter', () => {
+  describe('a rule that throws', () => {
+    const broken: Rule = {
+      code: 'broken-rule',
+      defaultSeverity: 'error',
+      description: 'throws',
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const throwsString: Rule = { ...broken, code: 'string-thrower', check: () => { throw 'plain string'; } };
+
+    it('becomes one internal-error warning at 0:0, reported to onRuleError once, and the other rules still run', () => {
+      const calls: string[] = [];
+      const { findings } = checkText('1. A.\n\n3. B.\n', {
+        today: TEST_TODAY,
+        rules: [broken, ...RULES, throwsString],
+        onRuleError: (rule, error) => calls.push(`${rule.code}: ${error instanceof Error ? error.message : String(error)}`),
+      });
+      assert.deepStrictEqual(calls, ['broken-rule: boom', 'string-thrower: plain string']);
+      const internal = findings.filter((f) => f.code === 'internal-error');
+      assert.strictEqual(internal.length, 2);
+      assert.deepStrictEqual(internal[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+      assert.strictEqual(internal[0].severity, 'warning');
+      assert.match(internal.map((f) => f.message).join('\n'), /the check broken-rule failed on this document \(boom\); the other checks ran/);
+      assert.match(internal.map((f) => f.message).join('\n'), /string-thrower failed on this document \(plain string\)/);
+      assert.ok(findings.some((f) => f.code === 'paragraph-number-gap'), 'the other rules ran');
+    });
+
+    it('without onRuleError the check still completes', () => {
+      const { findings } = checkText('1. A.\n', { today: TEST_TODAY, rules: [broken] });
+      assert.deepStrictEqual(findings.map((f) => f.code), ['internal-error']);
+    });
+  });
+
+  describe('configuration', () => {
+    const text = '1. A.\n\n3. B.\n\nI. Only chapter\n\nA. Only section\n';
+
+    it('"off" and false disable a rule, true keeps its default, a severity overrides it', () => {
+      const codes = (rules: Record<string, unknown>) =>
+        checkText(text, { today: TEST_TODAY, config: { rules: rules as never } }).findings.map((f) => `${f.code}:${f.severity}`).sort();
+      const all = codes({});
+      assert.ok(all.includes('paragraph-number-gap:error'));
+      assert.ok(!codes({ 'paragraph-number-gap': 'off' }).some((c) => c.startsWith('paragraph-number-gap')));
+      assert.ok(!codes({ 'paragraph-number-gap': false }).some((c) => c.startsWith('paragraph-number-gap')));
+      assert.deepStrictEqual(codes({ 'paragraph-number-gap': true }), all);
+      assert.ok(codes({ 'paragraph-number-gap': 'hint' }).includes('paragraph-number-gap:hint'));
+      assert.strictEqual(effectiveSeverity(undefined, 'warning'), 'warning');
+      assert.strictEqual(effectiveSeverity('off', 'warning'), undefined);
+      assert.strictEqual(effectiveSeverity('information', 'warning'), 'information');
+    });
+
+    it('an explicit severity wins over the severity a rule reports for one finding', () => {
+      // footnote-number-duplicate reports a repeated citation as a warning of its own.
+      const repeated = '1. A¹ and again¹.\n\n¹ Note.\n';
+      const own = checkText(repeated, { today: TEST_TODAY }).findings.find((f) => f.code === 'footnote-number-duplicate');
+      assert.strictEqual(own?.severity, 'warning');
+      const forced = checkText(repeated, { today: TEST_TODAY, config: { rules: { 'footnote-number-duplicate': 'error' } } }).findings.find((f) => f.code === 'footnote-number-duplicate');
+      assert.strictEqual(forced?.severity, 'error');
+    });
+
+    it('mergeConfigs: later configurations win rule by rule; language and date carry over; undefined is skipped', () => {
+      const merged = mergeConfigs({ rules: { a: 'off', b: 'error' }, language: 'zh' }, undefined, { rules: { b: 'hint' }, date: '2026-01-20' });
+      assert.deepStrictEqual(merged, { rules: { a: 'off', b: 'hint' }, language: 'zh', date: '2026-01-20' });
+      assert.deepStrictEqual(['error', 'warning', 'information', 'hint'].map((s) => severityRank(s as never)), [0, 1, 2, 3]);
+    });
+
+    it('an explicit language and date are used (the date decides session checks)', () => {
+      const doc = 'See A/81/1 and resolution 81/1.\n\n1. Text.\n';
+      const early = checkText(doc, { config: { date: '2020-01-01', language: 'en' } });
+      assert.strictEqual(early.date, '2020-01-01');
+      assert.strictEqual(early.model.language, 'en');
+      assert.ok(early.findings.some((f) => f.code === 'symbol-session-invalid'));
+      assert.ok(early.findings.some((f) => f.code === 'resolution-number-invalid'));
+      const late = checkText(doc, { config: { date: '2030-01-01' } });
+      assert.ok(!late.findings.some((f) => f.code === 'symbol-session-invalid' || f.code === 'resolution-number-invalid'));
+      assert.strictEqual(parseDocument('1. 文本。\n', { language: 'other' }).language, 'other');
+    });
+  });
+
+  describe('the line splitter', () => {
+    const naiveMask = (line: string) => {
+      let mask = 0;
+      for (const ch of line) {
+        if (/[0-9]/.test(ch)) mask |= DIGIT;
+        if (ch === '/') mask |= SLASH;
+        if (ch === '(') mask |= PAREN;
+        if (ch === '（') mask |= FULLWIDTH_PAREN;
+        if (/[⁰¹²³⁴⁵⁶⁷⁸⁹[<$]/.test(ch)) mask |= MARKER_START;
+      }
+      return mask;
+    };
+
+    it(`splits like splitLines and notes each line's characters, past its first 1024-line buffer (seed ${SEED})`, () => {
+      const manyLines = fc.array(draftArb, { minLength: 1, maxLength: 40 }).map((drafts) => drafts.join('\n'));
+      fc.assert(
+        fc.property(fc.oneof(draftArb, manyLines), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), (text, eol, bom) => {
+          const t = (bom ? '\ufeff' : '') + text.split(/\r\n|\r|\n/).join(eol);
+          const { lines, features } = splitWithFeatures(t);
+          const expected = splitLines(t);
+          assert.deepStrictEqual(lines, expected.lines);
+          lines.forEach((line, i) => assert.strictEqual(features[i], naiveMask(line), `line ${i}: ${JSON.stringify(line)}`));
+        }),
+        fcParams(runs(60)),
+      );
+      assert.strictEqual(splitLines('\ufeffa\r\nb\rc\nd').hadBom, true);
+      assert.deepStrictEqual(splitLines('a\r\nb\rc\nd').lines, ['a', 'b', 'c', 'd']);
+    });
+
+    it('a draft of 3,000 paragraphs (5,999 lines): markers, gaps and references far beyond line 1024 are found', () => {
+      const paras: string[] = [];
+      for (let n = 1; n <= 3000; n++) if (n !== 2500) paras.push(`${n}. Text${n === 2999 ? '¹' : ''} (see para. 10 above).`);
+      const text = paras.join('\n\n') + '\n\n¹ Note.\n';
+      assertInvariants(text);
+      const { findings, model } = checkText(text, { today: TEST_TODAY });
+      assert.strictEqual(model.footnoteMarkers.length, 1);
+      assert.ok(model.footnoteMarkers[0].line > 1024);
+      assert.deepStrictEqual(
+        findings.map((f) => `${f.range.start.line + 1} ${f.code}`).filter((f) => !f.endsWith('cross-reference-target')),
+        [`${2 * 2499 + 1} paragraph-number-gap`],
+      );
+    });
+  });
+
+  it('deeply indented lines (beyond the shared line infos) are read like others', () => {
+    const pad = ' '.repeat(40);
+    const doc = parseDocument(`${pad}1. Text.\n${pad}\n${pad}3. More text.\n`);
+    assert.deepStrictEqual(doc.paragraphs.map((p) => p.number), [1, 3]);
+    assert.deepStrictEqual(doc.paragraphs[1].numberRange, { start: { line: 2, character: 40 }, end: { line: 2, character: 41 } });
+  });
+
+  it('applyEdits refuses overlapping edits rather than corrupting the text, and keeps CRLF, CR and the BOM', () => {
+    const r = (line: number, a: number, b: number) => ({ start: { line, character: a }, end: { line, character: b } });
+    assert.throws(() => applyEdits('1. A\n', [{ range: r(0, 0, 2), newText: 'x' }, { range: r(0, 1, 3), newText: 'y' }]), /overlapping edits/);
+    assert.strictEqual(applyEdits('\ufeff1. A\r\n3. B\r4. C\n', [{ range: r(1, 0, 1), newText: '2' }, { range: r(2, 0, 1), newText: '3' }]), '\ufeff1. A\r\n2. B\r3. C\n');
+    assert.strictEqual(applyEdits('same', []), 'same');
+  });
+
+  it('resolution symbols A/RES/… and E/RES/… are checked like resolution numbers', () => {
+    const codes = (text: string) => checkText(text, { today: TEST_TODAY }).findings.map((f) => f.code);
+    assert.deepStrictEqual(codes('See A/RES/99/1.\n'), ['resolution-number-invalid']);
+    assert.deepStrictEqual(codes('See A/RES/20/1.\n'), ['resolution-number-invalid']);
+    assert.deepStrictEqual(codes('See E/RES/1975/2.\n'), ['resolution-number-invalid']);
+    assert.deepStrictEqual(codes('See E/RES/2099/2.\n'), ['resolution-number-invalid']);
+    assert.deepStrictEqual(codes('See S/RES/2334 (2016) and A/RES/70/125.\n'), []);
+  });
+
+  it('numerals and dates at their edges', () => {
+    assert.deepStrictEqual(['12', 'c', 'B', 'IV', 'I', '十二', '一', 'Q9', ''].map(labelOrdinal), [12, 3, 2, 4, 1, 12, 1, 0, 0]);
+    assert.deepStrictEqual([0xb9, 0xb2, 0xb3, 0x2070, 0x2074, 0x2079, 0x2071, 0x31].map(isSuperscriptDigit), [true, true, true, true, true, true, false, false]);
+    assert.strictEqual(isoDate(2024, 2, 29), '2024-02-29');
+    assert.strictEqual(isoDate(2023, 2, 29), undefined);
+    assert.strictEqual(isoDate(99, 1, 1), undefined, 'two-digit years are not 1999');
+    assert.strictEqual(isoDate(12345, 1, 1), '12345-01-01');
+    assert.strictEqual(isoDate(2024, 13, 1), undefined);
+  });
+
+  it('the outline shows "bis" paragraphs and preambular paragraphs (which have no number to select)', () => {
+    const doc = parseDocument('The General Assembly,\n\nRecalling its resolution 70/125,\n\n1. Decides.\n\n1 bis. Also decides.\n');
+    const outline = buildOutline(doc);
+    assert.deepStrictEqual(outline.map((n) => `${n.kind} ${n.label}`), ['preamble Recalling its resolution 70/125,', 'paragraph 1. Decides.', 'paragraph 1 bis. Also decides.']);
+    assert.deepStrictEqual(outline[0].selectionRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 32 } });
+  });
+});
