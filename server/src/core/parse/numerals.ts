@@ -2,8 +2,19 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 export function superscriptValue(s: string): number {
   let n = 0;
-  for (const ch of s) n = n * 10 + SUPERSCRIPT_DIGITS.indexOf(ch);
+  for (let i = 0; i < s.length; i++) n = n * 10 + superscriptDigit(s.charCodeAt(i));
   return n;
+}
+
+/** The value of a superscript digit; -1 for anything else (as indexOf gave). */
+function superscriptDigit(code: number): number {
+  switch (code) {
+    case 0x2070: return 0;
+    case 0xb9: return 1;
+    case 0xb2: return 2;
+    case 0xb3: return 3;
+    default: return code >= 0x2074 && code <= 0x2079 ? code - 0x2070 : -1;
+  }
 }
 
 export function toSuperscript(n: number): string {

@@ -343,7 +343,7 @@ class ModelBuilder {
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
     const line = this.lines[i];
     const body = line.slice(info.markerEnd!).trim();
-    const isIbid = IBID.test(body.replace(/^\*+|^[:：]\s*/g, ''));
+    const isIbid = IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
     const t = new ParsedFootnoteText(this.lines, info.footnoteNumber!, style, i, body, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
     this.texts.push(t);
     this.openFootnote = t;
@@ -520,6 +520,11 @@ function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: Fo
 // per line) alive as long as the model, through the context it shares with paragraphAtLine.
 function headerSymbol(symbols: DocumentSymbolReference[], infos: LineInfo[], headerEnd: number): DocumentSymbolReference | undefined {
   return symbols.find((s) => s.line < Math.min(headerEnd, 12) && infos[s.line].kind !== 'note');
+}
+
+function startsWithStarOrColon(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x2a /* * */ || c === 0x3a /* : */ || c === 0xff1a /* ： */;
 }
 
 function findHeaderDate(lines: string[], until: number): DocumentModel['header']['date'] {

@@ -115,7 +115,8 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
       const ref = makeResolution(item[0], lineIndex, pos, organ, kind);
       pos = ITEM_AT.lastIndex;
       EN_OF_DATE.lastIndex = pos;
-      const date = EN_OF_DATE.exec(line);
+      // " of 16 December 2015" starts with a blank; most items are followed by "," or ";".
+      const date = isSpaceAt(line, pos) ? EN_OF_DATE.exec(line) : null;
       if (date) {
         const iso = isoFromEnglish(date);
         const dateStart = pos + date[0].indexOf(date[1]);
@@ -124,11 +125,11 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
       }
       out.push(ref);
       EN_SEPARATOR.lastIndex = pos;
-      const sep = EN_SEPARATOR.exec(line);
-      if (!sep || sep[0].length === 0) break;
-      ITEM_AT.lastIndex = pos + sep[0].length;
+      if (!EN_SEPARATOR.test(line) || EN_SEPARATOR.lastIndex === pos) break;
+      const next = EN_SEPARATOR.lastIndex;
+      ITEM_AT.lastIndex = next;
       if (!ITEM_AT.test(line)) break;
-      pos += sep[0].length;
+      pos = next;
     }
     EN_TRIGGER.lastIndex = Math.max(EN_TRIGGER.lastIndex, pos);
   }
@@ -230,22 +231,23 @@ function organFromChinese(context: string): Organ | undefined {
   return undefined;
 }
 
-const SESSION_NUMBER = /^(?:(ES|S)-)?(\d{1,4})\/(\d{1,4})/;
 const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
 const SPACE_OR_BRACKET = /[\s(]/;
 
 function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
-  const ref = new ParsedResolution(normaliseNumber(text), lineIndex, kind, start, start + text.length);
-  const slash = SESSION_NUMBER.exec(text);
-  const sc = SECURITY_COUNCIL_NUMBER.exec(text);
+  // Most numbers ("70/125") have no space or bracket: nothing to tidy, and not "2334 (2016)".
+  const plain = !SPACE_OR_BRACKET.test(text);
+  const ref = new ParsedResolution(plain ? text : normaliseNumber(text), lineIndex, kind, start, start + text.length);
+  const slash = sessionNumber(text);
+  const sc = plain ? null : SECURITY_COUNCIL_NUMBER.exec(text);
   if (sc) {
     ref.organ = 'SC';
     ref.session = Number(sc[2]);
     ref.serial = Number(sc[1]);
   } else if (slash) {
-    ref.session = Number(slash[2]);
-    ref.serial = Number(slash[3]);
-    const yearLike = !slash[1] && slash[2].length === 4;
+    ref.session = slash.session;
+    ref.serial = slash.serial;
+    const yearLike = !slash.special && slash.sessionDigits === 4;
     ref.organ = context === 'HRC' ? 'HRC' : yearLike ? (context === 'SC' ? 'SC' : 'ECOSOC') : 'GA';
     if (context === 'ECOSOC' && !yearLike) ref.organ = 'GA';
   } else {
@@ -254,9 +256,36 @@ function makeResolution(text: string, lineIndex: number, start: number, context:
   return ref;
 }
 
-/** "217 A  (III)" -> "217 A (III)"; most numbers ("70/125") have no space or bracket to tidy. */
+/** "217 A  (III)" -> "217 A (III)". */
 function normaliseNumber(text: string): string {
-  return SPACE_OR_BRACKET.test(text) ? text.replace(/\s+/g, ' ').replace(/\s*\(/, ' (') : text;
+  return text.replace(/\s+/g, ' ').replace(/\s*\(/, ' (');
+}
+
+/**
+ * What /^(?:(ES|S)-)?(\d{1,4})\/(\d{1,4})/ reads at the start of a resolution number: a special
+ * session ("ES-10/23"), the session or year, and the first four digits of the serial.
+ */
+function sessionNumber(text: string): { special: boolean; session: number; sessionDigits: number; serial: number } | undefined {
+  const from = text.startsWith('ES-') ? 3 : text.startsWith('S-') ? 2 : 0;
+  const sessionEnd = digitsEnd(text, from);
+  const sessionDigits = sessionEnd - from;
+  if (sessionDigits < 1 || sessionDigits > 4 || text.charCodeAt(sessionEnd) !== 0x2f /* / */) return undefined;
+  const serialEnd = Math.min(digitsEnd(text, sessionEnd + 1), sessionEnd + 5);
+  if (serialEnd === sessionEnd + 1) return undefined;
+  return { special: from > 0, session: Number(text.slice(from, sessionEnd)), sessionDigits, serial: Number(text.slice(sessionEnd + 1, serialEnd)) };
+}
+
+/** The end of the run of ASCII digits that starts at `from`. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return i;
+}
+
+/** Whether the character at `at` is whitespace (as \s reads it). */
+function isSpaceAt(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && WHITESPACE.test(line[at]));
 }
 
 // ---- document symbols -----------------------------------------------------------------
@@ -319,25 +348,44 @@ function symbolProblem(parts: string[]): string | undefined {
 }
 
 function componentProblem(part: string, c: string): string | undefined {
-  const dash = DASH.exec(c);
-  if (dash) return SESSION_OR_SPECIAL_SESSION.test(c) ? undefined : `"${part}": components are separated by "/", not "${dash[0]}" ("${c}")`;
-  if (ADD_WITHOUT_DOT.test(c)) return `"${part}": write "${c.replace(/\d+$/, '')}.${c.match(/\d+$/)![0]}"`;
+  const dash = firstDash(c);
+  if (dash !== -1) return SESSION_OR_SPECIAL_SESSION.test(c) ? undefined : `"${part}": components are separated by "/", not "${c[dash]}" ("${c}")`;
+  if (mayLackDot(c) && ADD_WITHOUT_DOT.test(c)) return `"${part}": write "${c.replace(/\d+$/, '')}.${c.match(/\d+$/)![0]}"`;
   return undefined;
+}
+
+/** The index of the first "-", "–" or "—" in a component, or -1. */
+function firstDash(c: string): number {
+  for (let i = 0; i < c.length; i++) {
+    const code = c.charCodeAt(i);
+    if (code === 0x2d || code === 0x2013 || code === 0x2014) return i;
+  }
+  return -1;
+}
+
+/** "Add1", "Corr2", "Rev3", "Amend4" start with A, C or R and end in a digit. */
+function mayLackDot(c: string): boolean {
+  const first = c.charCodeAt(0);
+  const last = c.charCodeAt(c.length - 1);
+  return (first === 0x41 || first === 0x43 || first === 0x52) && last >= 0x30 && last <= 0x39;
 }
 
 /** The session (GA) or year (ECOSOC) a symbol carries, when it has one. */
 export function symbolSession(part: string): { organ: 'GA' | 'ECOSOC'; session: number } | undefined {
-  const comps = part.split('/');
-  const organ = comps[0] === 'A' ? 'GA' : comps[0] === 'E' ? 'ECOSOC' : undefined;
+  const organ = part.startsWith('A/') ? 'GA' : part.startsWith('E/') ? 'ECOSOC' : undefined;
   if (!organ) return undefined;
-  for (let i = 1; i < comps.length; i++) {
-    const c = comps[i];
-    if (/^\d+$/.test(c)) {
-      const session = Number(c);
-      if (organ === 'GA' && c.length <= 3 && session >= 31) return { organ, session };
-      if (organ === 'ECOSOC' && c.length === 4 && session >= 1978) return { organ, session };
+  // The first component after the organ that is all digits.
+  for (let start = 2; start <= part.length; ) {
+    let end = part.indexOf('/', start);
+    if (end === -1) end = part.length;
+    if (end > start && digitsEnd(part, start) === end) {
+      const digits = end - start;
+      const session = Number(part.slice(start, end));
+      if (organ === 'GA' && digits <= 3 && session >= 31) return { organ, session };
+      if (organ === 'ECOSOC' && digits === 4 && session >= 1978) return { organ, session };
       return undefined;
     }
+    start = end + 1;
   }
   return undefined;
 }

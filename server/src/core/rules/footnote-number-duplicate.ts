@@ -7,8 +7,10 @@ export const footnoteNumberDuplicate: Rule = {
   description: 'A footnote number is used for two footnote texts, or one marker is cited twice (a later mention takes a new footnote).',
   check(doc, { report }) {
     const { textsByNumber, repeats } = footnoteAnalysis(doc);
-    for (const [n, texts] of textsByNumber) {
-      for (const t of texts.slice(1)) {
+    for (const texts of textsByNumber.values()) {
+      const n = texts[0].number;
+      for (let k = 1; k < texts.length; k++) {
+        const t = texts[k];
         report({
           message: `footnote ${n} has two texts: the first is on line ${texts[0].line + 1}`,
           range: t.markerRange,
