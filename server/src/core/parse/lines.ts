@@ -73,18 +73,28 @@ const FOOTNOTE_SUP = /^<sup>(?:&<\/sup>lt;sup>)?(\d+)<\/sup>/;
 const FOOTNOTE_LATEX = /^\$\^\{?(\d+)\}?\$/;
 const NOTE = /^(?:\\?\*{1,3}|<sup>\\?\*{1,3}<\/sup>|<sup>&<\/sup>lt;sup>\\?\*{1,3}<\/sup>)\s*\S/;
 
+// Character codes, not line[i]: indexing a Chinese line makes a new one-character string each time.
+const SPACE = 0x20;
+const TAB = 0x09;
+const IDEOGRAPHIC_SPACE = 0x3000;
+const HASH = 0x23;
+const HYPHEN = 0x2d;
+const PLUS = 0x2b;
+const STAR = 0x2a;
+
 function stripDecoration(line: string): number {
   let i = 0;
   const n = line.length;
-  while (i < n && (line[i] === ' ' || line[i] === '\t' || line[i] === '\u3000')) i++;
-  if (line[i] === '#') {
+  let c = line.charCodeAt(0);
+  while (i < n && (c === SPACE || c === TAB || c === IDEOGRAPHIC_SPACE)) c = line.charCodeAt(++i);
+  if (c === HASH) {
     let j = i;
-    while (line[j] === '#') j++;
-    if (line[j] === ' ') i = j + 1;
-  } else if ((line[i] === '-' || line[i] === '+' || (line[i] === '*' && line[i + 1] === ' ')) && line[i + 1] === ' ') {
+    while (line.charCodeAt(j) === HASH) j++;
+    if (line.charCodeAt(j) === SPACE) i = j + 1;
+  } else if ((c === HYPHEN || c === PLUS || c === STAR) && line.charCodeAt(i + 1) === SPACE) {
     i += 2;
   }
-  while (line[i] === '*' && line[i + 1] === '*' && line[i + 2] !== ' ') i += 2;
+  while (line.charCodeAt(i) === STAR && line.charCodeAt(i + 1) === STAR && line.charCodeAt(i + 2) !== SPACE) i += 2;
   return i;
 }
 

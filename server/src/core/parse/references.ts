@@ -476,8 +476,8 @@ function isCjk(c: number): boolean {
 function chineseFullName(candidate: string, short: string): string | undefined {
   if (candidate.endsWith(short)) return undefined;
   let start = candidate.lastIndexOf(short[0]);
-  while (start > 0 && !isSubsequence(short, candidate.slice(start))) start = candidate.lastIndexOf(short[0], start - 1);
-  if (start < 0 || !isSubsequence(short, candidate.slice(start))) return undefined;
+  while (start > 0 && !isSubsequence(short, candidate, start)) start = candidate.lastIndexOf(short[0], start - 1);
+  if (start < 0 || !isSubsequence(short, candidate, start)) return undefined;
   // "联合国促进性别平等和增强妇女权能署(妇女署)": a run that opens with an organisation prefix is the whole name.
   if (ZH_PREFIXES.some((p) => candidate.startsWith(p)) && candidate.length <= 24) return candidate;
   for (const prefix of ZH_PREFIXES) {
@@ -490,9 +490,10 @@ function chineseFullName(candidate: string, short: string): string | undefined {
   return full.length > short.length ? full : undefined;
 }
 
-function isSubsequence(short: string, full: string): boolean {
+/** Whether `short` is a subsequence of `text` from `from` on (both are runs of CJK characters, no surrogates). */
+function isSubsequence(short: string, text: string, from: number): boolean {
   let i = 0;
-  for (const ch of full) if (ch === short[i]) i++;
+  for (let k = from; k < text.length; k++) if (text.charCodeAt(k) === short.charCodeAt(i)) i++;
   return i === short.length;
 }
 
