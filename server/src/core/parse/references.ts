@@ -9,6 +9,7 @@ import type {
 import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
+import { cacheByText } from './text-cache';
 
 // ---- cross-references ---------------------------------------------------------------
 
@@ -116,12 +117,11 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
       pos = ITEM_AT.lastIndex;
       EN_OF_DATE.lastIndex = pos;
       // " of 16 December 2015" starts with a blank; most items are followed by "," or ";".
-      const date = isSpaceAt(line, pos) ? EN_OF_DATE.exec(line) : null;
-      if (date) {
-        const iso = isoFromEnglish(date);
-        const dateStart = pos + date[0].indexOf(date[1]);
-        if (iso) ref.date = new ParsedDate(iso, lineIndex, dateStart, pos + date[0].length);
-        pos = EN_OF_DATE.lastIndex;
+      if (isSpaceAt(line, pos) && EN_OF_DATE.test(line)) {
+        const end = EN_OF_DATE.lastIndex;
+        const date = englishDate(line.slice(pos, end));
+        if (date.iso) ref.date = new ParsedDate(date.iso, lineIndex, pos + date.dayOffset, end);
+        pos = end;
       }
       out.push(ref);
       EN_SEPARATOR.lastIndex = pos;
@@ -235,15 +235,12 @@ const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
 const SPACE_OR_BRACKET = /[\s(]/;
 
 function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
-  // Most numbers ("70/125") have no space or bracket: nothing to tidy, and not "2334 (2016)".
-  const plain = !SPACE_OR_BRACKET.test(text);
-  const ref = new ParsedResolution(plain ? text : normaliseNumber(text), lineIndex, kind, start, start + text.length);
-  const slash = sessionNumber(text);
-  const sc = plain ? null : SECURITY_COUNCIL_NUMBER.exec(text);
-  if (sc) {
+  const { number, securityCouncil, slash } = resolutionNumber(text);
+  const ref = new ParsedResolution(number, lineIndex, kind, start, start + text.length);
+  if (securityCouncil) {
     ref.organ = 'SC';
-    ref.session = Number(sc[2]);
-    ref.serial = Number(sc[1]);
+    ref.session = securityCouncil.year;
+    ref.serial = securityCouncil.serial;
   } else if (slash) {
     ref.session = slash.session;
     ref.serial = slash.serial;
@@ -255,6 +252,35 @@ function makeResolution(text: string, lineIndex: number, start: number, context:
   }
   return ref;
 }
+
+interface ResolutionNumber {
+  /** Tidied: "217 A (III)". */
+  number: string;
+  /** "2334 (2016)". */
+  securityCouncil?: { year: number; serial: number };
+  /** "70/125", "2006/46", "ES-10/23". */
+  slash?: ReturnType<typeof sessionNumber>;
+}
+
+/** What a resolution number says, whatever organ cites it, for each distinct number as written. */
+const resolutionNumber = cacheByText((text): ResolutionNumber => {
+  // Most numbers ("70/125") have no space or bracket: nothing to tidy, and not "2334 (2016)".
+  const plain = !SPACE_OR_BRACKET.test(text);
+  const sc = plain ? null : SECURITY_COUNCIL_NUMBER.exec(text);
+  return {
+    number: plain ? text : normaliseNumber(text),
+    securityCouncil: sc ? { year: Number(sc[2]), serial: Number(sc[1]) } : undefined,
+    slash: sessionNumber(text),
+  };
+});
+
+const EN_OF_DATE_TEXT = new RegExp('^' + EN_OF_DATE.source);
+
+/** " of 16 December 2015": the ISO date (undefined for 31 February) and where the day starts, for each distinct text. */
+const englishDate = cacheByText((text) => {
+  const m = EN_OF_DATE_TEXT.exec(text)!;
+  return { iso: isoFromEnglish(m), dayOffset: m[0].indexOf(m[1]) };
+});
 
 /** "217 A  (III)" -> "217 A (III)". */
 function normaliseNumber(text: string): string {
@@ -309,18 +335,30 @@ export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbol
     if (urls && urls.some(([a, b]) => start >= a && start < b)) continue;
     // The match ends in a letter, digit or "*", never in a full stop.
     const text = m[0];
-    const parts = DASH.test(text) ? text.split(JOINT) : [text];
+    const { parts, components, problem } = symbolShape(text);
     let jointSeparator: DocumentSymbolReference['jointSeparator'];
     if (parts.length > 1) {
       const at = parts[0].length;
       jointSeparator = { char: text[at], range: range(lineIndex, start + at, start + at + 1) };
     }
-    const components = text.split('/');
     const ref = new ParsedSymbol(text, components, lineIndex, jointSeparator, parts, start);
-    ref.problem = symbolProblem(parts);
+    ref.problem = problem;
     out.push(ref);
   }
 }
+
+interface SymbolShape {
+  parts: string[];
+  components: string[];
+  problem: string | undefined;
+}
+
+/** The parts of a joint symbol, its components and what is wrong with it, for each distinct symbol text. */
+const symbolShape = cacheByText((text): SymbolShape => {
+  const parts = DASH.test(text) ? text.split(JOINT) : [text];
+  // Frozen: every symbol with this text shares the arrays.
+  return { parts: Object.freeze(parts) as string[], components: Object.freeze(text.split('/')) as string[], problem: symbolProblem(parts) };
+});
 
 function urlSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
