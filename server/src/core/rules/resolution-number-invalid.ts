@@ -12,7 +12,7 @@ export const resolutionNumberInvalid: Rule = {
     const year = yearOf(date);
     // `at` is the resolution or symbol: its range is read only for a finding.
     const check = (organ: Organ, session: number | undefined, number: string, at: { range: Range }) => {
-      if (session === undefined || /^(ES|S)-/.test(number)) return;
+      if (session === undefined || number.startsWith('ES-') || number.startsWith('S-')) return;
       if (organ === 'GA') {
         if (session < 31) {
           report({ message: `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`, range: at.range });
