@@ -139,7 +139,7 @@ export function classifyLine(line: string): LineInfo {
 
   // Digits: numbered paragraph or subsection, page furniture, or a footnote text written without a marker.
   if (first >= 48 && first <= 57) {
-    for (const re of FURNITURE) if (re.test(text)) return { kind: 'furniture', contentStart: start };
+    if (mayBeFurniture(text)) for (const re of FURNITURE) if (re.test(text)) return { kind: 'furniture', contentStart: start };
     const m = NUMBERED.exec(text);
     if (m) {
       const title = trimBold(m[3]);
@@ -236,6 +236,15 @@ function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
 }
 
 /** The first characters SEPARATOR can start with: \ _ * = - */
+/**
+ * What every FURNITURE pattern needs on a line that starts with a digit: a "/" ("3/15"), "-" third
+ * ("24-19490"), "GE.", at most four characters (a page number), or a final "." (a URL's tail).
+ * A numbered paragraph's first line usually has none of them, and skips the seven regexes.
+ */
+function mayBeFurniture(text: string): boolean {
+  return text.length <= 4 || text.charCodeAt(2) === 0x2d || text.charCodeAt(text.length - 1) === 0x2e || text.includes('/') || text.includes('GE.');
+}
+
 function mayBeSeparator(first: number): boolean {
   return first === 0x5c || first === 0x5f || first === 0x2a || first === 0x3d || first === 0x2d;
 }
