@@ -1,5 +1,6 @@
 import type { Heading } from '../model';
 import { ACTION_LINES, type ActionLineSeed } from '../seeds';
+import { cacheByText } from '../parse/text-cache';
 import { memoize } from './memo';
 
 const STOPWORDS = new Set(['the', 'and', 'of', 'in', 'for', 'all', 'to', 'an', 'a', 'its', 'use', 'their', 'on', 'ict', 'icts']);
@@ -46,13 +47,13 @@ export function scoreTitle(title: string): TitleMatch[] {
 }
 
 /** The action line a title names, when one stands out clearly from the others. */
-export function actionLineNamedBy(title: string): TitleMatch | undefined {
+export const actionLineNamedBy: (title: string) => TitleMatch | undefined = cacheByText((title) => {
   const scores = scoreTitle(title).sort((a, b) => b.score - a.score);
   const [best, second] = scores;
   if (!best || best.score < 0.35) return undefined;
   if (second && best.score - second.score < 0.1) return undefined;
   return best;
-}
+});
 
 export interface ActionLineHeading {
   heading: Heading;

@@ -8,11 +8,11 @@ export function cacheByText<T>(compute: (text: string) => T, limit = 4096): (tex
   const cache = new Map<string, T>();
   return (text) => {
     let value = cache.get(text);
-    if (value === undefined) {
+    if (value === undefined && !cache.has(text)) {
       value = compute(text);
       if (cache.size >= limit) cache.clear();
       cache.set(text, value);
     }
-    return value;
+    return value as T;
   };
 }
