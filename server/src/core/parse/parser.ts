@@ -15,6 +15,7 @@ import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './da
 import { ParsedFootnoteText } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from './features';
 import { classifyLine, isTopicCandidate, type LineInfo } from './lines';
+import { cacheByText } from './text-cache';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
@@ -486,6 +487,11 @@ class ModelBuilder {
  * For each footnote that has a text but no marker, look for its number standing alone between
  * the markers of its neighbours.
  */
+/** A footnote number standing alone in running text, not a year, date, count or paragraph. */
+const bareNumberPattern = cacheByText(
+  (n) => new RegExp(String.raw`(?<=[\s,，、。)）》"”])${n}(?=[\s,，、。]|$)(?!\s*(?:年|月|日|%|个|项|段|号|次|名|亿|万|千|年度|\d))`, 'g'),
+);
+
 function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
   const cited = new Set(markers.map((m) => m.number));
@@ -500,7 +506,7 @@ function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: Fo
     let after: FootnoteMarker | undefined;
     for (let k = n + 1; k <= n + 3 && !after; k++) after = firstAt.get(k);
     if (!before || !after) continue;
-    const re = new RegExp(String.raw`(?<=[\s,，、。)）》"”])${n}(?=[\s,，、。]|$)(?!\s*(?:年|月|日|%|个|项|段|号|次|名|亿|万|千|年度|\d))`, 'g');
+    const re = bareNumberPattern(String(n));
     let hit: BareFootnoteCitation | undefined;
     for (let l = before.line; l <= after.line && !hit; l++) {
       const k = infos[l].kind;
@@ -584,7 +590,9 @@ function detectLanguage(lines: string[], requested: ParseOptions['language']): L
   const counts = [0, 0, 0, 0];
   let chars = 0;
   for (const line of lines) {
-    for (let i = 0; i < line.length && chars < 20000; i++, chars++) counts[SCRIPT_OF[line.charCodeAt(i)]]++;
+    const end = Math.min(line.length, 20000 - chars);
+    for (let i = 0; i < end; i++) counts[SCRIPT_OF[line.charCodeAt(i)]]++;
+    chars += end;
     if (chars >= 20000) break;
   }
   const cjk = counts[CJK];

@@ -327,12 +327,14 @@ const RESOLUTION_SERIAL = /^(?:(ES|S)-)?\d+$/;
 
 export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbolReference[]): void {
   if (line.indexOf('/') === -1) return;
-  const urls = line.indexOf('://') !== -1 || line.indexOf('www.') !== -1 ? urlSpans(line) : undefined;
+  // URLs are looked for once the line has a symbol: most lines with one have none.
+  let urls: [number, number][] | undefined;
   SYMBOL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SYMBOL.exec(line))) {
     const start = m.index;
-    if (urls && urls.some(([a, b]) => start >= a && start < b)) continue;
+    urls ??= line.indexOf('://') !== -1 || line.indexOf('www.') !== -1 ? urlSpans(line) : [];
+    if (urls.some(([a, b]) => start >= a && start < b)) continue;
     // The match ends in a letter, digit or "*", never in a full stop.
     const text = m[0];
     const { parts, components, problem } = symbolShape(text);
