@@ -14,7 +14,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult, type Config } from './core';
+import { checkText, type CheckResult, type Config, type LineCache } from './core';
 import { Analyses } from './lsp/analyses';
 import { commandEdits, commandTarget, SERVER_COMMANDS } from './lsp/commands';
 import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSymbol, toFoldingRange, toHover, workspaceEdit, type EditTarget } from './lsp/convert';
@@ -49,8 +49,8 @@ const rules = activeRules();
 let workspaceFolders: WorkspaceFolder[] = [];
 const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false, progress: false };
 
-function check(text: string, config: Config): CheckResult {
-  return checkText(text, { config, rules, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
+function check(text: string, config: Config, cache: LineCache): CheckResult {
+  return checkText(text, { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
 }
 
 const analyses = new Analyses(check);

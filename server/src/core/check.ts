@@ -1,5 +1,6 @@
 import { effectiveSeverity, type Config } from './config';
 import type { DocumentModel } from './model';
+import type { LineCache } from './parse/line-cache';
 import { parseDocument } from './parse/parser';
 import { RULES } from './rules';
 import type { Finding, Report, Rule, Severity } from './rules/rule';
@@ -9,6 +10,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Today's date (ISO), for documents that carry none. */
   today?: string;
+  /** The document's previous parse (the editor keeps one per document): unchanged lines are not scanned again. */
+  cache?: LineCache;
   /** Called once per rule that throws; the other rules still run. */
   onRuleError?: (rule: Rule, error: unknown) => void;
 }
@@ -22,7 +25,7 @@ export interface CheckResult {
 export const INTERNAL_ERROR_CODE = 'internal-error';
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
-  const model = parseDocument(text, { language: options.config?.language });
+  const model = parseDocument(text, { language: options.config?.language, cache: options.cache });
   return { model, ...checkModel(model, options) };
 }
 

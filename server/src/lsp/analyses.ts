@@ -1,6 +1,9 @@
-// One check per document version: diagnostics and every feature share the same result.
+// One check per document version: diagnostics and every feature share the same result. Each
+// document keeps its previous parse's per-line results, so a check after an edit rescans only
+// the lines the edit changed.
 import type { CheckResult } from '../core/check';
 import type { Config } from '../core/config';
+import { LineCache } from '../core/parse/line-cache';
 
 export interface VersionedText {
   uri: string;
@@ -17,14 +20,17 @@ interface Entry {
 export class Analyses {
   private readonly entries = new Map<string, Entry>();
   private readonly lastConfig = new Map<string, Config>();
+  private readonly caches = new Map<string, LineCache>();
 
-  constructor(private readonly check: (text: string, config: Config) => CheckResult) {}
+  constructor(private readonly check: (text: string, config: Config, cache: LineCache) => CheckResult) {}
 
   /** The result for this version under this configuration (computed once). */
   get(document: VersionedText, config: Config): CheckResult {
     const entry = this.entries.get(document.uri);
     if (entry && entry.version === document.version && entry.config === config) return entry.result;
-    const result = this.check(document.getText(), config);
+    let cache = this.caches.get(document.uri);
+    if (!cache) this.caches.set(document.uri, (cache = new LineCache()));
+    const result = this.check(document.getText(), config, cache);
     this.entries.set(document.uri, { version: document.version, config, result });
     this.lastConfig.set(document.uri, config);
     return result;
@@ -38,5 +44,6 @@ export class Analyses {
   delete(uri: string): void {
     this.entries.delete(uri);
     this.lastConfig.delete(uri);
+    this.caches.delete(uri);
   }
 }

@@ -28,6 +28,11 @@ export class ParsedMarker implements FootnoteMarker {
   get digitsRange(): Range {
     return (this.#digitsRange ??= range(this.line, this.#digitsStart, this.#digitsEnd));
   }
+
+  /** The same marker on another line (the incremental parse moves unchanged lines). */
+  atLine(line: number): ParsedMarker {
+    return new ParsedMarker(this.number, this.style, line, this.#start, this.#end, this.#digitsStart, this.#digitsEnd);
+  }
 }
 
 /** A footnote text: its marker on its first line, and the text up to its last line. */
@@ -116,6 +121,10 @@ export class ParsedCrossReference implements CrossReference {
   get range(): Range {
     return (this.#range ??= range(this.line, this.#start, this.#end));
   }
+
+  atLine(line: number): ParsedCrossReference {
+    return new ParsedCrossReference(this.numbers, this.#numberColumns, this.direction, line, this.internal, this.#start, this.#end);
+  }
 }
 
 export class ParsedDate implements CitedDate {
@@ -132,6 +141,10 @@ export class ParsedDate implements CitedDate {
 
   get range(): Range {
     return (this.#range ??= range(this.#line, this.#start, this.#end));
+  }
+
+  atLine(line: number): ParsedDate {
+    return new ParsedDate(this.iso, line, this.#start, this.#end);
   }
 }
 
@@ -151,6 +164,15 @@ export class ParsedResolution implements ResolutionReference {
 
   get range(): Range {
     return (this.#range ??= range(this.line, this.#start, this.#end));
+  }
+
+  atLine(line: number): ParsedResolution {
+    const moved = new ParsedResolution(this.number, line, this.kind, this.#start, this.#end);
+    moved.organ = this.organ;
+    moved.session = this.session;
+    moved.serial = this.serial;
+    moved.date = this.date && (this.date as ParsedDate).atLine(line);
+    return moved;
   }
 }
 
@@ -172,5 +194,11 @@ export class ParsedSymbol implements DocumentSymbolReference {
 
   get range(): Range {
     return (this.#range ??= range(this.line, this.#start, this.#start + this.text.length));
+  }
+  atLine(line: number): ParsedSymbol {
+    const separator = this.jointSeparator && { char: this.jointSeparator.char, range: range(line, this.jointSeparator.range.start.character, this.jointSeparator.range.end.character) };
+    const moved = new ParsedSymbol(this.text, this.components, line, separator, this.parts, this.#start);
+    moved.problem = this.problem;
+    return moved;
   }
 }

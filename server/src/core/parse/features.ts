@@ -41,6 +41,11 @@ export function splitWithFeatures(text: string): FeaturedLines {
   return { lines, features };
 }
 
+/** The features of one line. */
+export function lineFeatures(line: string): number {
+  return featuresBetween(line, 0, line.length);
+}
+
 /** The features of text[start..end), read from the whole text (quicker than from a line sliced out of it). */
 function featuresBetween(text: string, start: number, end: number): number {
   let mask = 0;

@@ -10,17 +10,20 @@ import type {
   Language,
   Paragraph,
 } from '../model';
-import { range, type Range } from '../text';
+import { range, splitLines, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedFootnoteText } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from './features';
-import { classifyLine, isTopicCandidate, type LineInfo } from './lines';
+import { LineScans, type LineCache, type LineOutputs } from './line-cache';
+import { isTopicCandidate, type LineInfo } from './lines';
 import { cacheByText } from './text-cache';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
 export interface ParseOptions {
   language?: Language | 'auto';
+  /** The same document's previous parse, to reuse the work on unchanged lines (the editor passes one per document). */
+  cache?: LineCache;
 }
 
 const DEPTH: Record<HeadingKind, number> = { chapter: 1, section: 2, subsection: 3, lettered: 4, 'action-line': 4, topic: 5 };
@@ -28,24 +31,41 @@ const IBID = /^(?:ibid\b|idem\b|同上|同前)/i;
 /** A line that ends a sentence, perhaps followed by a footnote marker ("... barrier.²"). */
 const SENTENCE_END = /[.。;；:：]\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$)?\s*$/;
 const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
+const IN_FENCE: LineInfo = { kind: 'furniture', contentStart: 0 };
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
-  const { lines, features } = splitWithFeatures(text);
+  const cache = options.cache && text.length <= options.cache.maxChars ? options.cache : undefined;
+  // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line).
+  const { lines, features } = cache ? { lines: splitLines(text).lines, features: undefined } : splitWithFeatures(text);
+  const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
+  const scans = new LineScans(lines, cache?.last, outputs, scanReferences, scanMarkers, features);
   const infos: LineInfo[] = new Array(lines.length);
   let inFence = false;
   for (let i = 0; i < lines.length; i++) {
-    const info = classifyLine(lines[i]);
+    const info = scans.infos[i];
     if (info.kind === 'fence') inFence = !inFence;
-    infos[i] = inFence || info.kind === 'fence' ? { kind: 'furniture', contentStart: 0 } : info;
+    infos[i] = inFence || info.kind === 'fence' ? IN_FENCE : info;
   }
 
   const headerEnd = findHeaderEnd(lines, infos);
   const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
-  const builder = new ModelBuilder(lines, features, infos, kind);
+  const builder = new ModelBuilder(lines, scans, infos, kind, outputs);
   builder.build(headerEnd);
 
   const model = builder.model(detectLanguage(lines, options.language), headerEnd);
+  if (cache) cache.last = scans.snapshot();
+  else options.cache?.clear();
   return model;
+}
+
+/** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
+function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
+  if (features & DIGIT) {
+    scanCrossReferences(line, i, out.crossReferences);
+    if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions);
+  }
+  if (features & SLASH) scanSymbols(line, i, out.symbols);
+  if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, out.abbreviations);
 }
 
 function opensResolution(infos: LineInfo[], headerEnd: number): boolean {
@@ -120,7 +140,6 @@ class ModelBuilder {
   readonly headings: Heading[] = [];
   readonly headingRoots: Heading[] = [];
   readonly paragraphs: Paragraph[] = [];
-  readonly markers: FootnoteMarker[] = [];
   readonly texts: FootnoteText[] = [];
   readonly bareTextCandidates: number[] = [];
   private readonly stack: Heading[] = [];
@@ -131,19 +150,16 @@ class ModelBuilder {
   private sawOperative = false;
   private footnoteSinceParagraph = false;
   private paragraphByLine: Int32Array;
-  readonly model_ = {
-    crossReferences: [] as DocumentModel['crossReferences'],
-    resolutions: [] as DocumentModel['resolutions'],
-    symbols: [] as DocumentModel['symbols'],
-    abbreviations: [] as DocumentModel['abbreviations'],
-  };
+  private readonly markers: FootnoteMarker[];
 
   constructor(
     private readonly lines: string[],
-    private readonly features: Uint8Array,
+    private readonly scans: LineScans,
     private readonly infos: LineInfo[],
     private readonly kind: DocumentKind,
+    private readonly outputs: LineOutputs,
   ) {
+    this.markers = outputs.markers;
     this.paragraphByLine = new Int32Array(lines.length).fill(-1);
   }
 
@@ -153,10 +169,8 @@ class ModelBuilder {
     const lastHeaderContent = this.lastContentBefore(headerEnd);
     const { lines, infos } = this;
     for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
       const info = infos[i];
-      const features = this.features[i];
-      this.scanReferences(line, i, info, features);
+      this.scans.references(i, info.kind !== 'blank' && info.kind !== 'furniture');
       if (i < headerEnd) {
         if (i === headerEnd - 1 || i >= lastHeaderContent) this.maybeTopic(i, headerEnd);
         continue;
@@ -197,22 +211,11 @@ class ModelBuilder {
           break;
       }
       // Lines inside code fences (and page furniture) hold no footnote markers.
-      if (features & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === undefined) {
-        scanMarkers(line, i, info.contentStart, this.markers);
+      if (this.scans.features[i] & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === undefined) {
+        this.scans.markers(i, info.contentStart);
       }
     }
     this.close();
-  }
-
-  /** Each scanner runs only where the line has the characters it needs (features.ts). */
-  private scanReferences(line: string, i: number, info: LineInfo, features: number): void {
-    if (info.kind === 'blank' || info.kind === 'furniture') return;
-    if (features & DIGIT) {
-      scanCrossReferences(line, i, this.model_.crossReferences);
-      if (features & (SLASH | PAREN)) scanResolutions(line, i, this.model_.resolutions);
-    }
-    if (features & SLASH) scanSymbols(line, i, this.model_.symbols);
-    if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, this.model_.abbreviations);
   }
 
   /** The last line before `end` that is not blank, or -1. */
@@ -413,7 +416,7 @@ class ModelBuilder {
     const lines = this.lines;
     let wordCount: number | undefined;
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
-    header.symbol = headerSymbol(this.model_.symbols, this.infos, headerEnd);
+    header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
     header.date = findHeaderDate(this.lines, Math.min(headerEnd, 60));
     return {
       lines: this.lines,
@@ -426,10 +429,10 @@ class ModelBuilder {
       footnoteMarkers: this.markers,
       footnoteTexts: texts,
       bareFootnoteCitations: bareCitations,
-      crossReferences: this.model_.crossReferences,
-      resolutions: this.model_.resolutions,
-      symbols: this.model_.symbols,
-      abbreviations: this.model_.abbreviations,
+      crossReferences: this.outputs.crossReferences,
+      resolutions: this.outputs.resolutions,
+      symbols: this.outputs.symbols,
+      abbreviations: this.outputs.abbreviations,
       paragraphAtLine: (line: number) => (line >= 0 && line < byLine.length && byLine[line] >= 0 ? paragraphs[byLine[line]] : undefined),
       // Only the statistics read it.
       get wordCount() {

@@ -1,0 +1,172 @@
+// What the parser learns from each line alone (its classification, its character features, the
+// references and footnote markers in it), kept from one parse of a document to the next. The
+// editor checks the same document after every change, and a change touches a few lines: the next
+// parse takes the unchanged lines' results from here instead of scanning them again. Results never
+// depend on the cache: a cached parse gives the model a fresh parse gives.
+import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker, ResolutionReference } from '../model';
+import { range } from '../text';
+import type { ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
+import { lineFeatures } from './features';
+import { classifyLine, type LineInfo } from './lines';
+
+/** The model's arrays that per-line scans fill, in line order. */
+export interface LineOutputs {
+  crossReferences: CrossReference[];
+  resolutions: ResolutionReference[];
+  symbols: DocumentSymbolReference[];
+  abbreviations: Abbreviation[];
+  markers: FootnoteMarker[];
+}
+
+/** Bits of `scanned`: which scans ran on a line (a line in a code fence, say, is not scanned). */
+const REFERENCES = 1;
+const MARKERS = 2;
+
+interface Snapshot {
+  lines: string[];
+  /** classifyLine's result, before code fences are taken into account. */
+  infos: LineInfo[];
+  features: Uint8Array;
+  scanned: Uint8Array;
+  outputs: LineOutputs;
+}
+
+/**
+ * One per open document. Documents longer than `maxChars` are not cached: the per-line results of
+ * a 50 MB draft would cost more memory than rescanning it costs time.
+ */
+export class LineCache {
+  last: Snapshot | undefined;
+
+  constructor(readonly maxChars = 16_000_000) {}
+
+  clear(): void {
+    this.last = undefined;
+  }
+}
+
+export type ScanReferences = (line: string, lineIndex: number, features: number, out: LineOutputs) => void;
+export type ScanMarkers = (line: string, lineIndex: number, from: number, out: FootnoteMarker[]) => void;
+
+/** Items of one kind with their line: every output array is in line order. */
+type Lined = { line: number };
+
+/**
+ * The per-line work of one parse: taken from the previous snapshot for lines that did not change
+ * (the common prefix and suffix of the old and new lines), done afresh for the others.
+ */
+export class LineScans {
+  readonly infos: LineInfo[];
+  readonly features: Uint8Array;
+  private readonly scanned: Uint8Array;
+  /** Lines [0, prefix) are the old lines [0, prefix); lines [suffixFrom, n) are the old lines shifted by -shift. */
+  private readonly prefix: number;
+  private readonly suffixFrom: number;
+  private readonly shift: number;
+  /** Per output (cross-references, resolutions, symbols, abbreviations, markers): the old and new arrays, and how far the old one is read. */
+  private readonly olds: Lined[][];
+  private readonly news: Lined[][];
+  private readonly cursors = new Int32Array(5);
+
+  constructor(
+    readonly lines: string[],
+    private readonly previous: Snapshot | undefined,
+    private readonly out: LineOutputs,
+    private readonly scanReferences: ScanReferences,
+    private readonly scanMarkers: ScanMarkers,
+    /** The lines' features, when the caller already has them. */
+    features?: Uint8Array,
+  ) {
+    const n = lines.length;
+    const old = previous?.lines ?? [];
+    const common = Math.min(n, old.length);
+    let prefix = 0;
+    while (prefix < common && lines[prefix] === old[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < common - prefix && lines[n - 1 - suffix] === old[old.length - 1 - suffix]) suffix++;
+    this.prefix = prefix;
+    this.suffixFrom = n - suffix;
+    this.shift = n - old.length;
+
+    this.infos = new Array(n);
+    this.features = features ?? new Uint8Array(n);
+    this.scanned = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const j = this.oldIndex(i);
+      if (j === -1) {
+        this.infos[i] = classifyLine(lines[i]);
+        if (!features) this.features[i] = lineFeatures(lines[i]);
+      } else {
+        this.infos[i] = previous!.infos[j];
+        this.features[i] = previous!.features[j];
+      }
+    }
+    this.news = outputList(out);
+    this.olds = previous ? outputList(previous.outputs) : [];
+  }
+
+  /** The line's index in the previous snapshot, or -1 if it changed. */
+  private oldIndex(i: number): number {
+    if (i < this.prefix) return i;
+    if (i >= this.suffixFrom) return i - this.shift;
+    return -1;
+  }
+
+  /** Line `i`'s references, added to the outputs; `wanted` false for lines that hold none (blank, furniture). */
+  references(i: number, wanted: boolean): void {
+    if (!wanted) return;
+    const j = this.oldIndex(i);
+    if (j !== -1 && this.previous!.scanned[j] & REFERENCES) {
+      for (let kind = 0; kind < 4; kind++) this.copy(kind, j, i);
+    } else {
+      this.scanReferences(this.lines[i], i, this.features[i], this.out);
+    }
+    this.scanned[i] |= REFERENCES;
+  }
+
+  /** Line `i`'s footnote markers from column `from`, added to the outputs. */
+  markers(i: number, from: number): void {
+    const j = this.oldIndex(i);
+    if (j !== -1 && this.previous!.scanned[j] & MARKERS) this.copy(MARKER_OUTPUT, j, i);
+    else this.scanMarkers(this.lines[i], i, from, this.out.markers);
+    this.scanned[i] |= MARKERS;
+  }
+
+  /** Copies old line j's items of one output as line i's (moved to line i if the line moved). */
+  private copy(kind: number, j: number, i: number): void {
+    const source = this.olds[kind];
+    const target = this.news[kind];
+    let k = this.cursors[kind];
+    // Old lines are visited in order, so the cursor only moves forward.
+    while (k < source.length && source[k].line < j) k++;
+    for (; k < source.length && source[k].line === j; k++) target.push(i === j ? source[k] : moved(kind, source[k], i));
+    this.cursors[kind] = k;
+  }
+
+  snapshot(): Snapshot {
+    return { lines: this.lines, infos: this.infos, features: this.features, scanned: this.scanned, outputs: this.out };
+  }
+}
+
+const MARKER_OUTPUT = 4;
+
+function outputList(o: LineOutputs): Lined[][] {
+  return [o.crossReferences, o.resolutions, o.symbols, o.abbreviations, o.markers];
+}
+
+function moved(kind: number, item: Lined, line: number): Lined {
+  switch (kind) {
+    case 0:
+      return (item as ParsedCrossReference).atLine(line);
+    case 1:
+      return (item as ParsedResolution).atLine(line);
+    case 2:
+      return (item as ParsedSymbol).atLine(line);
+    case 3: {
+      const a = item as Abbreviation;
+      return { short: a.short, full: a.full, range: range(line, a.range.start.character, a.range.end.character), line } as Abbreviation;
+    }
+    default:
+      return (item as ParsedMarker).atLine(line);
+  }
+}
