@@ -14,12 +14,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, type CheckResult, type Config, type LineCache } from './core';
-import { Analyses } from './lsp/analyses';
+import { checkLines, type CheckResult, type Config, type LineCache } from './core';
+import { Analyses, type VersionedText } from './lsp/analyses';
 import { commandEdits, commandTarget, SERVER_COMMANDS } from './lsp/commands';
 import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSymbol, toFoldingRange, toHover, workspaceEdit, type EditTarget } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DocumentConfigs, fsPath } from './lsp/document-config';
+import { DocumentLines } from './lsp/document-lines';
 import { Guard } from './lsp/guard';
 import { PriorReports } from './lsp/prior-reports';
 import { DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
@@ -42,15 +43,22 @@ import {
 export const STATS_REQUEST = 'unreport/stats';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documentLines = new DocumentLines();
+const documents = new TextDocuments<TextDocument>({
+  create: (uri, languageId, version, content) => {
+    documentLines.forget(uri);
+    return TextDocument.create(uri, languageId, version, content);
+  },
+  update: (document, changes, version) => documentLines.update(document, changes, version),
+});
 const guard = new Guard((message) => connection.console.error(message));
 const rules = activeRules();
 
 let workspaceFolders: WorkspaceFolder[] = [];
 const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false, progress: false };
 
-function check(text: string, config: Config, cache: LineCache): CheckResult {
-  return checkText(text, { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
+function check(document: VersionedText, config: Config, cache: LineCache): CheckResult {
+  return checkLines(documentLines.of(document), { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
 }
 
 const analyses = new Analyses(check);
@@ -167,6 +175,7 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   analyses.delete(e.document.uri);
+  documentLines.forget(e.document.uri);
   configs.forget(e.document.uri);
   diagnostics.closed(e.document.uri);
 });

@@ -1,7 +1,7 @@
 import { effectiveSeverity, type Config } from './config';
 import type { DocumentModel } from './model';
 import type { LineCache } from './parse/line-cache';
-import { parseDocument } from './parse/parser';
+import { parseDocument, parseLines } from './parse/parser';
 import { RULES } from './rules';
 import type { Finding, Report, Rule, Severity } from './rules/rule';
 
@@ -26,6 +26,12 @@ export const INTERNAL_ERROR_CODE = 'internal-error';
 
 export function checkText(text: string, options: CheckOptions = {}): CheckResult {
   const model = parseDocument(text, { language: options.config?.language, cache: options.cache });
+  return { model, ...checkModel(model, options) };
+}
+
+/** checkText for a text already split as splitLines splits it; the model keeps `lines`, which must not change. */
+export function checkLines(lines: string[], options: CheckOptions = {}): CheckResult {
+  const model = parseLines(lines, { language: options.config?.language, cache: options.cache });
   return { model, ...checkModel(model, options) };
 }
 

@@ -11,6 +11,7 @@ export interface VersionedText {
   getText(): string;
 }
 
+
 interface Entry {
   version: number;
   config: Config;
@@ -22,7 +23,7 @@ export class Analyses {
   private readonly lastConfig = new Map<string, Config>();
   private readonly caches = new Map<string, LineCache>();
 
-  constructor(private readonly check: (text: string, config: Config, cache: LineCache) => CheckResult) {}
+  constructor(private readonly check: (document: VersionedText, config: Config, cache: LineCache) => CheckResult) {}
 
   /** The result for this version under this configuration (computed once). */
   get(document: VersionedText, config: Config): CheckResult {
@@ -30,7 +31,7 @@ export class Analyses {
     if (entry && entry.version === document.version && entry.config === config) return entry.result;
     let cache = this.caches.get(document.uri);
     if (!cache) this.caches.set(document.uri, (cache = new LineCache()));
-    const result = this.check(document.getText(), config, cache);
+    const result = this.check(document, config, cache);
     this.entries.set(document.uri, { version: document.version, config, result });
     this.lastConfig.set(document.uri, config);
     return result;

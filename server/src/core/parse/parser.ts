@@ -34,9 +34,31 @@ const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
 const IN_FENCE: LineInfo = { kind: 'furniture', contentStart: 0 };
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
-  const cache = options.cache && text.length <= options.cache.maxChars ? options.cache : undefined;
+  if (options.cache && text.length <= options.cache.maxChars) return parseLines(splitLines(text).lines, options);
+  options.cache?.clear();
   // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line).
-  const { lines, features } = cache ? { lines: splitLines(text).lines, features: undefined } : splitWithFeatures(text);
+  const { lines, features } = splitWithFeatures(text);
+  return parse(lines, features, options.language, undefined);
+}
+
+/**
+ * Parses a document already split into lines as splitLines splits them (the editor keeps its
+ * documents' lines edit by edit). The model keeps `lines`: the caller must not change the array.
+ */
+export function parseLines(lines: string[], options: ParseOptions = {}): DocumentModel {
+  let cache = options.cache;
+  if (cache) {
+    let chars = 0;
+    for (let i = 0; i < lines.length && chars <= cache.maxChars; i++) chars += lines[i].length + 1;
+    if (chars > cache.maxChars) {
+      cache.clear();
+      cache = undefined;
+    }
+  }
+  return parse(lines, undefined, options.language, cache);
+}
+
+function parse(lines: string[], features: Uint8Array | undefined, language: ParseOptions['language'], cache: LineCache | undefined): DocumentModel {
   const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
   const scans = new LineScans(lines, cache?.last, outputs, scanReferences, scanMarkers, features);
   const infos: LineInfo[] = new Array(lines.length);
@@ -52,9 +74,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const builder = new ModelBuilder(lines, scans, infos, kind, outputs);
   builder.build(headerEnd);
 
-  const model = builder.model(detectLanguage(lines, options.language), headerEnd);
+  const model = builder.model(detectLanguage(lines, language), headerEnd);
   if (cache) cache.last = scans.snapshot();
-  else options.cache?.clear();
   return model;
 }
 
