@@ -32,13 +32,13 @@ interface Snapshot {
 }
 
 /**
- * One per open document. Documents longer than `maxChars` are not cached: the per-line results of
- * a 50 MB draft would cost more memory than rescanning it costs time.
+ * One per open document. Documents of more than `maxLines` lines are not cached: the per-line
+ * results of a 50 MB draft (about 900,000 lines) would cost more memory than rescanning costs time.
  */
 export class LineCache {
   last: Snapshot | undefined;
 
-  constructor(readonly maxChars = 16_000_000) {}
+  constructor(readonly maxLines = 400_000) {}
 
   clear(): void {
     this.last = undefined;
@@ -88,18 +88,22 @@ export class LineScans {
     this.suffixFrom = n - suffix;
     this.shift = n - old.length;
 
-    this.infos = new Array(n);
-    this.features = features ?? new Uint8Array(n);
     this.scanned = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const j = this.oldIndex(i);
-      if (j === -1) {
-        this.infos[i] = classifyLine(lines[i]);
-        if (!features) this.features[i] = lineFeatures(lines[i]);
-      } else {
-        this.infos[i] = previous!.infos[j];
-        this.features[i] = previous!.features[j];
-      }
+    if (previous) {
+      // Unchanged lines take the old results in bulk; the changed ones are worked out below.
+      this.infos = previous.infos.slice(0, prefix);
+      this.infos.length = n;
+      for (let i = this.suffixFrom; i < n; i++) this.infos[i] = previous.infos[i - this.shift];
+      this.features = new Uint8Array(n);
+      this.features.set(previous.features.subarray(0, prefix));
+      this.features.set(previous.features.subarray(this.suffixFrom - this.shift), this.suffixFrom);
+    } else {
+      this.infos = new Array(n);
+      this.features = features ?? new Uint8Array(n);
+    }
+    for (let i = prefix; i < this.suffixFrom; i++) {
+      this.infos[i] = classifyLine(lines[i]);
+      if (!features) this.features[i] = lineFeatures(lines[i]);
     }
     this.news = outputList(out);
     this.olds = previous ? outputList(previous.outputs) : [];

@@ -34,8 +34,7 @@ const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
 const IN_FENCE: LineInfo = { kind: 'furniture', contentStart: 0 };
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
-  if (options.cache && text.length <= options.cache.maxChars) return parseLines(splitLines(text).lines, options);
-  options.cache?.clear();
+  if (options.cache) return parseLines(splitLines(text).lines, options);
   // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line).
   const { lines, features } = splitWithFeatures(text);
   return parse(lines, features, options.language, undefined);
@@ -46,15 +45,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
  * documents' lines edit by edit). The model keeps `lines`: the caller must not change the array.
  */
 export function parseLines(lines: string[], options: ParseOptions = {}): DocumentModel {
-  let cache = options.cache;
-  if (cache) {
-    let chars = 0;
-    for (let i = 0; i < lines.length && chars <= cache.maxChars; i++) chars += lines[i].length + 1;
-    if (chars > cache.maxChars) {
-      cache.clear();
-      cache = undefined;
-    }
-  }
+  const cache = options.cache && lines.length <= options.cache.maxLines ? options.cache : undefined;
+  if (!cache) options.cache?.clear();
   return parse(lines, undefined, options.language, cache);
 }
 
