@@ -13,14 +13,13 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkLines, type CheckResult, type Config, type LineCache } from './core';
 import { Analyses, type VersionedText } from './lsp/analyses';
 import { commandEdits, commandTarget, SERVER_COMMANDS } from './lsp/commands';
 import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSymbol, toFoldingRange, toHover, workspaceEdit, type EditTarget } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DocumentConfigs, fsPath } from './lsp/document-config';
-import { DocumentLines } from './lsp/document-lines';
+import { LineDocument } from './lsp/line-document';
 import { Guard } from './lsp/guard';
 import { PriorReports } from './lsp/prior-reports';
 import { DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
@@ -43,14 +42,7 @@ import {
 export const STATS_REQUEST = 'unreport/stats';
 
 const connection = createConnection(ProposedFeatures.all);
-const documentLines = new DocumentLines();
-const documents = new TextDocuments<TextDocument>({
-  create: (uri, languageId, version, content) => {
-    documentLines.forget(uri);
-    return TextDocument.create(uri, languageId, version, content);
-  },
-  update: (document, changes, version) => documentLines.update(document, changes, version),
-});
+const documents = new TextDocuments<LineDocument>(LineDocument);
 const guard = new Guard((message) => connection.console.error(message));
 const rules = activeRules();
 
@@ -58,7 +50,7 @@ let workspaceFolders: WorkspaceFolder[] = [];
 const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false, progress: false };
 
 function check(document: VersionedText, config: Config, cache: LineCache): CheckResult {
-  return checkLines(documentLines.of(document), { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
+  return checkLines(document.lines, { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
 }
 
 const analyses = new Analyses(check);
@@ -175,7 +167,6 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   analyses.delete(e.document.uri);
-  documentLines.forget(e.document.uri);
   configs.forget(e.document.uri);
   diagnostics.closed(e.document.uri);
 });

@@ -8,7 +8,8 @@ import { LineCache } from '../core/parse/line-cache';
 export interface VersionedText {
   uri: string;
   version: number;
-  getText(): string;
+  /** The text split as the core's splitLines splits it. */
+  lines: string[];
 }
 
 

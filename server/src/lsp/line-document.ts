@@ -1,0 +1,147 @@
+// An open document held as its lines (the core's splitLines lines) and their line breaks, and
+// changed line by line. vscode-languageserver-textdocument holds one string: each keystroke in a
+// 10 MB draft copied the whole text (10-20 ms), and the check then split it all again. Here a
+// change replaces the lines it touches and keeps the other lines' strings, so the next check
+// finds them unchanged at once. A document object never changes: an update makes a new one.
+import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+
+const BOM = 0xfeff;
+const BREAK = /\r\n|\r|\n/g;
+
+export class LineDocument {
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    readonly version: number,
+    /** The lines without their breaks; a leading BOM is not part of line 0 (as splitLines reads it). */
+    readonly lines: string[],
+    /** The break after each line but the last, or one string when every line ends with it. */
+    private readonly breaks: string[] | string,
+    private readonly bom: boolean,
+  ) {}
+
+  static create(uri: string, languageId: string, version: number, content: string): LineDocument {
+    const { lines, breaks, bom } = splitKeepingBreaks(content);
+    return new LineDocument(uri, languageId, version, lines, breaks, bom);
+  }
+
+  static update(document: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): LineDocument {
+    let d = document;
+    for (const change of changes) d = 'range' in change ? d.replace(change.range, change.text) : LineDocument.create(d.uri, d.languageId, version, change.text);
+    return new LineDocument(d.uri, d.languageId, version, d.lines, d.breaks, d.bom);
+  }
+
+  get lineCount(): number {
+    return this.lines.length;
+  }
+
+  getText(range?: Range): string {
+    if (range) return this.textBetween(...this.ordered(range));
+    let text = this.bom ? '\ufeff' : '';
+    if (typeof this.breaks === 'string') return text + this.lines.join(this.breaks);
+    for (let i = 0; i < this.lines.length; i++) text += this.lines[i] + (this.breakAfter(i) ?? '');
+    return text;
+  }
+
+  /** Line `i` as the client counts its characters (a BOM counts on line 0). */
+  private line(i: number): string {
+    return i === 0 && this.bom ? '\ufeff' + this.lines[0] : this.lines[i];
+  }
+
+  private breakAfter(i: number): string | undefined {
+    if (i >= this.lines.length - 1) return undefined;
+    return typeof this.breaks === 'string' ? this.breaks : this.breaks[i];
+  }
+
+  /** A position inside the document: lines and characters out of range are brought to its edge. */
+  private clamp(p: Position): Position {
+    if (p.line < 0) return { line: 0, character: 0 };
+    if (p.line >= this.lines.length) {
+      const last = this.lines.length - 1;
+      return { line: last, character: this.line(last).length };
+    }
+    return { line: p.line, character: Math.max(0, Math.min(p.character, this.line(p.line).length)) };
+  }
+
+  private ordered(range: Range): [Position, Position] {
+    const a = this.clamp(range.start);
+    const b = this.clamp(range.end);
+    return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+  }
+
+  private textBetween(a: Position, b: Position): string {
+    if (a.line === b.line) return this.line(a.line).slice(a.character, b.character);
+    let text = this.line(a.line).slice(a.character) + this.breakAfter(a.line);
+    for (let i = a.line + 1; i < b.line; i++) text += this.line(i) + this.breakAfter(i);
+    return text + this.line(b.line).slice(0, b.character);
+  }
+
+  /** The document with `range` replaced by `text`: the lines it spans are split again, the others kept. */
+  private replace(range: Range, text: string): LineDocument {
+    const [start, end] = this.ordered(range);
+    const region = this.line(start.line).slice(0, start.character) + text + this.line(end.line).slice(end.character);
+    const pieces = splitKeepingBreaks(region, false);
+    const newLines = pieces.lines;
+    const newBreaks = expand(pieces.breaks, newLines.length);
+    let from = start.line;
+    const to = end.line;
+    const lastBreak = this.breakAfter(to);
+    const before = from > 0 ? this.breakAfter(from - 1) : undefined;
+    // "\r" at the region's end meets the "\n" after it, or "\n" at its start meets a "\r" before it: one break.
+    if (lastBreak === '\n' && newLines.length > 1 && newLines[newLines.length - 1] === '' && newBreaks[newBreaks.length - 1] === '\r') {
+      newLines.pop();
+      newBreaks[newBreaks.length - 1] = '\r\n';
+    } else if (lastBreak !== undefined) {
+      newBreaks.push(lastBreak);
+    }
+    let previousBreak: string | undefined;
+    if (before === '\r' && newLines.length > 1 && newLines[0] === '' && newBreaks[0] === '\n') {
+      newLines.shift();
+      newBreaks.shift();
+      previousBreak = '\r\n';
+    }
+    let bom = this.bom;
+    if (from === 0) {
+      bom = newLines[0].charCodeAt(0) === BOM;
+      if (bom) newLines[0] = newLines[0].slice(1);
+    }
+    const lines = this.lines.slice(0, from).concat(newLines, this.lines.slice(to + 1));
+    if (previousBreak !== undefined) from--;
+    const breaks = this.replaceBreaks(from, to, previousBreak === undefined ? newBreaks : [previousBreak, ...newBreaks], lines.length);
+    return new LineDocument(this.uri, this.languageId, this.version, lines, breaks, bom);
+  }
+
+  /** The breaks after lines from..to replaced by `replacement` (its last one ends the region, if the region is not last). */
+  private replaceBreaks(from: number, to: number, replacement: string[], lineCount: number): string[] | string {
+    const uniform = typeof this.breaks === 'string' ? this.breaks : undefined;
+    if (uniform !== undefined && replacement.every((b) => b === uniform)) return uniform;
+    const all = expand(this.breaks, this.lines.length);
+    const breaks = all.slice(0, from).concat(replacement, all.slice(to + 1));
+    breaks.length = Math.max(0, lineCount - 1);
+    return breaks;
+  }
+}
+
+/** Lines and breaks as splitLines reads them (CRLF, CR or LF; with `dropBom`, a leading BOM apart). */
+function splitKeepingBreaks(text: string, dropBom = true): { lines: string[]; breaks: string[] | string; bom: boolean } {
+  const bom = dropBom && text.charCodeAt(0) === BOM;
+  const body = bom ? text.slice(1) : text;
+  if (body.indexOf('\r') === -1) return { lines: body.split('\n'), breaks: '\n', bom };
+  const lines: string[] = [];
+  const breaks: string[] = [];
+  let start = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(body); m; m = BREAK.exec(body)) {
+    lines.push(body.slice(start, m.index));
+    breaks.push(m[0]);
+    start = m.index + m[0].length;
+  }
+  lines.push(body.slice(start));
+  const uniform = breaks.length > 0 && breaks.every((b) => b === breaks[0]);
+  return { lines, breaks: uniform ? breaks[0] : breaks.length ? breaks : '\n', bom };
+}
+
+/** The breaks after the first count - 1 lines, as an array. */
+function expand(breaks: string[] | string, count: number): string[] {
+  return typeof breaks === 'string' ? new Array<string>(Math.max(0, count - 1)).fill(breaks) : breaks.slice();
+}
