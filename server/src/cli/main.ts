@@ -249,7 +249,7 @@ function runRenumber(o: Options, out: NodeJS.WritableStream, err: NodeJS.Writabl
     const doc = parseDocument(result);
     const edits = makeEdits(doc);
     for (const e of edits) {
-      const old = doc.lines[e.range.start.line].slice(e.range.start.character, e.range.end.character);
+      const old = doc.line(e.range.start.line).slice(e.range.start.character, e.range.end.character);
       changes.push(`${file}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${name} ${old} -> ${e.newText}`);
     }
     result = applyEdits(result, edits);

@@ -63,6 +63,8 @@ export interface FootnoteText {
   range: Range;
   text: string;
   line: number;
+  /** The text's last line (range.end.line). */
+  lastLine: number;
   isIbid: boolean;
 }
 
@@ -130,7 +132,11 @@ export interface BareFootnoteCitation {
 }
 
 export interface DocumentModel {
+  /** Every line; made when first read, so prefer line(i) and lineCount, which read the text. */
   lines: string[];
+  lineCount: number;
+  /** Line i without its line break ('' outside the document). */
+  line(i: number): string;
   language: Language;
   kind: DocumentKind;
   header: Header;

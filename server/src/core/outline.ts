@@ -37,7 +37,7 @@ export function buildOutline(doc: DocumentModel): OutlineNode[] {
       label: p.number === null ? p.firstWords : `${p.number}${p.suffix ? ' ' + p.suffix : ''}. ${p.firstWords}`,
       line: p.firstLine,
       range: p.range,
-      selectionRange: p.numberRange ?? { start: p.range.start, end: { line: p.firstLine, character: doc.lines[p.firstLine].length } },
+      selectionRange: p.numberRange ?? { start: p.range.start, end: { line: p.firstLine, character: doc.line(p.firstLine).length } },
       children: [],
     };
     (p.heading ? nodeOf.get(p.heading)!.children : roots).push(node);

@@ -32,3 +32,81 @@ export function splitLines(text: string): SplitText {
   const lines = body.indexOf('\r') === -1 ? body.split('\n') : body.split(/\r\n|\r|\n/);
   return { lines, hadBom };
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** A document's lines as a model keeps them, read one at a time. */
+export interface LineSource {
+  readonly count: number;
+  /** Line i without its line break; '' for a line outside the document. */
+  line(i: number): string;
+  lineLength(i: number): number;
+  /** Every line, as splitLines gives them. */
+  all(): string[];
+}
+
+/** Lines already split (the editor keeps its documents as lines). */
+export class ArrayLines implements LineSource {
+  readonly #lines: string[];
+
+  constructor(lines: string[]) {
+    this.#lines = lines;
+  }
+
+  get count(): number {
+    return this.#lines.length;
+  }
+
+  line(i: number): string {
+    return i >= 0 && i < this.#lines.length ? this.#lines[i] : '';
+  }
+
+  lineLength(i: number): number {
+    return this.#lines[i].length;
+  }
+
+  all(): string[] {
+    return this.#lines;
+  }
+}
+
+/**
+ * The lines of a text, found by where each starts: a line's string is made only when it is read.
+ * A model of a text keeps this instead of one string per line (a 50 MB draft has 865,000 lines).
+ */
+export class TextLines implements LineSource {
+  readonly #text: string;
+  /** starts[i] is where line i starts in the text; starts[count] is one past the end of the text. */
+  readonly #starts: Uint32Array;
+
+  constructor(text: string, starts: Uint32Array) {
+    this.#text = text;
+    this.#starts = starts;
+  }
+
+  get count(): number {
+    return this.#starts.length - 1;
+  }
+
+  line(i: number): string {
+    return i >= 0 && i < this.count ? this.#text.slice(this.#starts[i], this.#end(i)) : '';
+  }
+
+  /** The length of line i, without reading it out of the text. */
+  lineLength(i: number): number {
+    return this.#end(i) - this.#starts[i];
+  }
+
+  all(): string[] {
+    const lines = new Array<string>(this.count);
+    for (let i = 0; i < lines.length; i++) lines[i] = this.line(i);
+    return lines;
+  }
+
+  #end(i: number): number {
+    // The last character of the line break (LF, CR, or the LF of a CRLF); past the text for the last line.
+    const end = this.#starts[i + 1] - 1;
+    return end > this.#starts[i] && this.#text.charCodeAt(end) === LF && this.#text.charCodeAt(end - 1) === CR ? end - 1 : end;
+  }
+}

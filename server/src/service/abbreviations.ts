@@ -40,8 +40,8 @@ export function knownAbbreviations(doc: DocumentModel, prior?: PriorReportIndex)
 
 /** The abbreviation under the cursor (the longest that covers it), or the definition the cursor is in. */
 export function abbreviationAt(doc: DocumentModel, position: Position, prior?: PriorReportIndex): AbbreviationHit | undefined {
-  const line = doc.lines[position.line];
-  if (line === undefined) return undefined;
+  if (position.line < 0 || position.line >= doc.lineCount) return undefined;
+  const line = doc.line(position.line);
   let best: AbbreviationHit | undefined;
   for (const known of knownAbbreviations(doc, prior).values()) {
     for (const range of occurrencesOnLine(line, position.line, known.short)) {
@@ -58,7 +58,7 @@ export function abbreviationAt(doc: DocumentModel, position: Position, prior?: P
 /** Every place the short form is written in the document. */
 export function abbreviationOccurrences(doc: DocumentModel, short: string): Range[] {
   const ranges: Range[] = [];
-  doc.lines.forEach((line, i) => ranges.push(...occurrencesOnLine(line, i, short)));
+  for (let i = 0; i < doc.lineCount; i++) ranges.push(...occurrencesOnLine(doc.line(i), i, short));
   return ranges;
 }
 

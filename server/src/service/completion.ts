@@ -42,7 +42,7 @@ export function mayComplete(linePrefix: string): boolean {
 
 /** `prior`: the workspace's prior reports, whose citations and paragraphs come first. */
 export function completionsAt(doc: DocumentModel, position: Position, prior?: PriorReportIndex): CompletionSuggestion[] {
-  const line = doc.lines[position.line] ?? '';
+  const line = doc.line(position.line);
   const prefix = line.slice(0, position.character);
   const resolutions = knownResolutions(prior);
   return [
@@ -248,7 +248,7 @@ function nextFootnote(doc: DocumentModel, position: Position, prefix: string): C
   const textMarker = style === 'caret' ? `[^${n}]:` : marker;
   const paragraph = doc.paragraphAtLine(position.line);
   const after = paragraph ? paragraph.lastLine : position.line;
-  const end = { line: after, character: doc.lines[after].length };
+  const end = { line: after, character: doc.line(after).length };
   return [
     {
       label: `footnote ${n}`,

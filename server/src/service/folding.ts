@@ -18,7 +18,7 @@ export function foldingRegions(doc: DocumentModel): FoldingRegion[] {
   if (doc.header.lines) add(doc.header.lines[0], doc.header.lines[1]);
   doc.headings.forEach((h, i) => {
     const next = doc.headings.slice(i + 1).find((n) => n.depth <= h.depth);
-    add(h.line, next ? next.line - 1 : doc.lines.length - 1);
+    add(h.line, next ? next.line - 1 : doc.lineCount - 1);
   });
   for (const p of doc.paragraphs) add(p.firstLine, p.lastLine);
   for (const [start, end] of footnoteBlocks(doc)) add(start, end, 'comment');
@@ -31,20 +31,20 @@ function footnoteBlocks(doc: DocumentModel): [number, number][] {
   const texts = [...doc.footnoteTexts].sort((a, b) => a.line - b.line);
   for (const t of texts) {
     const last = blocks[blocks.length - 1];
-    if (last && onlyBlankBetween(doc, last[1], t.line)) last[1] = Math.max(last[1], t.range.end.line);
-    else blocks.push([t.line, t.range.end.line]);
+    if (last && onlyBlankBetween(doc, last[1], t.line)) last[1] = Math.max(last[1], t.lastLine);
+    else blocks.push([t.line, t.lastLine]);
   }
   return blocks;
 }
 
 function onlyBlankBetween(doc: DocumentModel, after: number, before: number): boolean {
-  for (let l = after + 1; l < before; l++) if (doc.lines[l].trim() !== '') return false;
+  for (let l = after + 1; l < before; l++) if (doc.line(l).trim() !== '') return false;
   return true;
 }
 
 function lastNonBlank(doc: DocumentModel, start: number, end: number): number {
-  let e = Math.min(end, doc.lines.length - 1);
-  while (e > start && doc.lines[e].trim() === '') e--;
+  let e = Math.min(end, doc.lineCount - 1);
+  while (e > start && doc.line(e).trim() === '') e--;
   return e;
 }
 

@@ -30,6 +30,6 @@ export function referencesToParagraph(doc: DocumentModel, paragraph: Paragraph):
 /** "paras. 2 to 4" and "第 2 至 4 段" cover 3; "paras. 2 and 4" do not. */
 function isSpan(doc: DocumentModel, ref: CrossReference): boolean {
   if (ref.numbers.length !== 2) return false;
-  const between = doc.lines[ref.line].slice(ref.numberRanges[0].end.character, ref.numberRanges[1].start.character);
+  const between = doc.line(ref.line).slice(ref.numberRanges[0].end.character, ref.numberRanges[1].start.character);
   return /to|[-–至到]/.test(between);
 }

@@ -110,15 +110,22 @@ describe('robustness: core branches that matter', () => {
       fc.assert(
         fc.property(fc.oneof(draftArb, manyLines), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), (text, eol, bom) => {
           const t = (bom ? '\ufeff' : '') + text.split(/\r\n|\r|\n/).join(eol);
-          const { lines, features } = splitWithFeatures(t);
+          const { lines, features, textLines } = splitWithFeatures(t);
           const expected = splitLines(t);
           assert.deepStrictEqual(lines, expected.lines);
           lines.forEach((line, i) => assert.strictEqual(features[i], naiveMask(line), `line ${i}: ${JSON.stringify(line)}`));
+          assert.deepStrictEqual(textLines.all(), expected.lines);
+          lines.forEach((line, i) => assert.strictEqual(textLines.lineLength(i), line.length, `length of line ${i}`));
         }),
         fcParams(runs(60)),
       );
       assert.strictEqual(splitLines('\ufeffa\r\nb\rc\nd').hadBom, true);
       assert.deepStrictEqual(splitLines('a\r\nb\rc\nd').lines, ['a', 'b', 'c', 'd']);
+      // Empty lines between breaks of each kind, and a break at the very end.
+      const { textLines } = splitWithFeatures('\ufeff\r\r\n\n\rx\r\n');
+      assert.deepStrictEqual(textLines.all(), ['', '', '', '', 'x', '']);
+      assert.strictEqual(textLines.line(-1), '');
+      assert.strictEqual(textLines.line(6), '');
     });
 
     it('a draft of 3,000 paragraphs (5,999 lines): markers, gaps and references far beyond line 1024 are found', () => {

@@ -45,7 +45,7 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
   }
   let textIndexByLine: Int32Array | undefined;
   const textAtLine = (line: number) => {
-    textIndexByLine ??= indexTextsByLine(doc.lines.length, doc.footnoteTexts);
+    textIndexByLine ??= indexTextsByLine(doc.lineCount, doc.footnoteTexts);
     const index = line >= 0 && line < textIndexByLine.length ? textIndexByLine[line] : -1;
     return index === -1 ? undefined : doc.footnoteTexts[index];
   };
@@ -56,7 +56,7 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
 function indexTextsByLine(lineCount: number, texts: readonly FootnoteText[]): Int32Array {
   const byLine = new Int32Array(lineCount).fill(-1);
   texts.forEach((t, index) => {
-    for (let l = t.range.start.line; l <= t.range.end.line && l < lineCount; l++) byLine[l] = index;
+    for (let l = t.line; l <= t.lastLine && l < lineCount; l++) byLine[l] = index;
   });
   return byLine;
 }

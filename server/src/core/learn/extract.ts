@@ -22,7 +22,7 @@ export function extractKnowledge(doc: DocumentModel, documentName: string): Know
   const resolutions: LearnedResolution[] = doc.resolutions.map((r) => {
     const learned: LearnedResolution = { organ: r.organ, number: r.number, lang, from: from(r.line) };
     if (r.date) learned.date = r.date.iso;
-    const title = resolutionTitle(doc.lines[r.line], r.range.start.character, (r.date ?? r).range.end.character, r.date?.range.start.character);
+    const title = resolutionTitle(doc.line(r.line), r.range.start.character, (r.date ?? r).range.end.character, r.date?.range.start.character);
     if (title) learned.title = title;
     return learned;
   });
@@ -104,9 +104,9 @@ function standardParagraphs(doc: DocumentModel, name: string): StandardParagraph
 export function paragraphText(doc: DocumentModel, p: Paragraph): string {
   const parts: string[] = [];
   for (let l = p.firstLine; l <= p.lastLine; l++) {
-    const info = doc.footnoteTexts.find((t) => t.line <= l && t.range.end.line >= l);
+    const info = doc.footnoteTexts.find((t) => t.line <= l && t.lastLine >= l);
     if (info) continue;
-    parts.push(doc.lines[l]);
+    parts.push(doc.line(l));
   }
   const zh = doc.language === 'zh';
   return parts

@@ -4,7 +4,7 @@
 // a few). Everything else is plain data. The columns are private fields, so the entities show the
 // fields of their model.ts interface and nothing more.
 import type { CitedDate, CrossReference, Direction, DocumentSymbolReference, FootnoteMarker, FootnoteText, MarkerStyle, Organ, ResolutionReference } from '../model';
-import { range, type Range } from '../text';
+import { range, type Range, type LineSource } from '../text';
 
 export class ParsedMarker implements FootnoteMarker {
   readonly #start: number;
@@ -37,7 +37,7 @@ export class ParsedMarker implements FootnoteMarker {
 
 /** A footnote text: its marker on its first line, and the text up to its last line. */
 export class ParsedFootnoteText implements FootnoteText {
-  readonly #lines: readonly string[];
+  readonly #lines: LineSource;
   readonly #markerStart: number;
   readonly #markerEnd: number;
   readonly #digitsStart: number;
@@ -48,7 +48,7 @@ export class ParsedFootnoteText implements FootnoteText {
   #digitsRange?: Range;
 
   constructor(
-    lines: readonly string[],
+    lines: LineSource,
     readonly number: number,
     readonly style: MarkerStyle,
     readonly line: number,
@@ -74,8 +74,12 @@ export class ParsedFootnoteText implements FootnoteText {
     this.#range = undefined;
   }
 
+  get lastLine(): number {
+    return this.#lastLine;
+  }
+
   get range(): Range {
-    return (this.#range ??= range(this.line, this.#markerStart, this.#lines[this.#lastLine].length, this.#lastLine));
+    return (this.#range ??= range(this.line, this.#markerStart, this.#lines.lineLength(this.#lastLine), this.#lastLine));
   }
 
   get markerRange(): Range {
@@ -88,6 +92,8 @@ export class ParsedFootnoteText implements FootnoteText {
 }
 
 export class ParsedCrossReference implements CrossReference {
+  readonly numbers: number[];
+  readonly direction: Direction | undefined;
   readonly #start: number;
   readonly #end: number;
   /** Start and end column of each number, in order. */
@@ -96,15 +102,19 @@ export class ParsedCrossReference implements CrossReference {
   #numberRanges?: Range[];
 
   constructor(
-    readonly numbers: number[],
+    numbers: number[],
     numberColumns: number[],
-    readonly direction: Direction | undefined,
+    direction: Direction | undefined,
     readonly line: number,
     readonly internal: boolean,
     start: number,
     end: number,
   ) {
-    this.#numberColumns = numberColumns;
+    // Copies hold just their elements: an array filled by push keeps room for 16 more. And one
+    // string per direction instead of one per reference.
+    this.numbers = numbers.slice();
+    this.#numberColumns = numberColumns.slice();
+    this.direction = direction === 'above' ? 'above' : direction === 'below' ? 'below' : undefined;
     this.#start = start;
     this.#end = end;
   }

@@ -1,7 +1,7 @@
 // Splitting the text into lines and noting which characters each line contains, so the parser
 // runs a scanner only on the lines where it can find something: one pass over the text instead
 // of a dozen searches of every line.
-import { splitLines } from '../text';
+import { splitLines, TextLines } from '../text';
 
 /** A digit: cross-references and resolution numbers contain one. */
 export const DIGIT = 1;
@@ -23,6 +23,8 @@ for (const c of '⁰¹²³⁴⁵⁶⁷⁸⁹[<$') FEATURE_OF[c.charCodeAt(0)] = 
 
 export interface FeaturedLines {
   lines: string[];
+  /** The same lines, kept by their offsets in the text (what the model keeps). */
+  textLines: TextLines;
   /** Per line, the features (bits above) of its characters. */
   features: Uint8Array;
 }
@@ -32,13 +34,17 @@ export function splitWithFeatures(text: string): FeaturedLines {
   const { lines, hadBom } = splitLines(text);
   const body = hadBom ? text.slice(1) : text;
   const features = new Uint8Array(lines.length);
+  const starts = new Uint32Array(lines.length + 1);
+  const bom = hadBom ? 1 : 0;
   let start = 0;
   for (let k = 0; k < lines.length; k++) {
+    starts[k] = start + bom;
     const end = start + lines[k].length;
     features[k] = featuresBetween(body, start, end);
     start = end + (body.charCodeAt(end) === 0x0d && body.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  return { lines, features };
+  starts[lines.length] = start + bom;
+  return { lines, features, textLines: new TextLines(text, starts) };
 }
 
 /** The features of one line. */

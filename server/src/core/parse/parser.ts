@@ -10,7 +10,7 @@ import type {
   Language,
   Paragraph,
 } from '../model';
-import { range, splitLines, type Range } from '../text';
+import { ArrayLines, range, splitLines, type LineSource, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedFootnoteText } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from './features';
@@ -35,9 +35,10 @@ const IN_FENCE: LineInfo = { kind: 'furniture', contentStart: 0 };
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
   if (options.cache) return parseLines(splitLines(text).lines, options);
-  // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line).
-  const { lines, features } = splitWithFeatures(text);
-  return parse(lines, features, options.language, undefined);
+  // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line),
+  // and the model reads its lines from the text: it keeps no string per line.
+  const { lines, features, textLines } = splitWithFeatures(text);
+  return parse(lines, textLines, features, options.language, undefined);
 }
 
 /**
@@ -47,10 +48,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 export function parseLines(lines: string[], options: ParseOptions = {}): DocumentModel {
   const cache = options.cache && lines.length <= options.cache.maxLines ? options.cache : undefined;
   if (!cache) options.cache?.clear();
-  return parse(lines, undefined, options.language, cache);
+  return parse(lines, new ArrayLines(lines), undefined, options.language, cache);
 }
 
-function parse(lines: string[], features: Uint8Array | undefined, language: ParseOptions['language'], cache: LineCache | undefined): DocumentModel {
+function parse(lines: string[], kept: LineSource, features: Uint8Array | undefined, language: ParseOptions['language'], cache: LineCache | undefined): DocumentModel {
   const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
   const scans = new LineScans(lines, cache?.last, outputs, scanReferences, scanMarkers, features);
   const infos: LineInfo[] = new Array(lines.length);
@@ -63,7 +64,7 @@ function parse(lines: string[], features: Uint8Array | undefined, language: Pars
 
   const headerEnd = findHeaderEnd(lines, infos);
   const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
-  const builder = new ModelBuilder(lines, scans, infos, kind, outputs);
+  const builder = new ModelBuilder(lines, kept, scans, infos, kind, outputs);
   builder.build(headerEnd);
 
   const model = builder.model(detectLanguage(lines, language), headerEnd);
@@ -105,7 +106,7 @@ class ParsedParagraph implements Paragraph {
   suffix?: string;
   lastLine: number;
   preamble = false;
-  readonly #lines: readonly string[];
+  readonly #lines: LineSource;
   /** Where the paragraph's own text starts on its first line (after the number). */
   readonly #contentStart: number;
   #range?: Range;
@@ -115,14 +116,14 @@ class ParsedParagraph implements Paragraph {
   #firstWords?: string;
   #firstSentence?: string;
 
-  constructor(lines: readonly string[], readonly number: number | null, readonly firstLine: number, contentStart: number, readonly heading: Heading | undefined) {
+  constructor(lines: LineSource, readonly number: number | null, readonly firstLine: number, contentStart: number, readonly heading: Heading | undefined) {
     this.#lines = lines;
     this.#contentStart = contentStart;
     this.lastLine = firstLine;
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.firstLine, 0, this.#lines[this.lastLine].length, this.lastLine));
+    return (this.#range ??= range(this.firstLine, 0, this.#lines.lineLength(this.lastLine), this.lastLine));
   }
 
   /** Where the number stands on the first line. */
@@ -145,7 +146,7 @@ class ParsedParagraph implements Paragraph {
   }
 
   #content(): string {
-    return this.#lines[this.firstLine].slice(this.#contentStart);
+    return this.#lines.line(this.firstLine).slice(this.#contentStart);
   }
 }
 
@@ -167,6 +168,8 @@ class ModelBuilder {
 
   constructor(
     private readonly lines: string[],
+    /** The lines as the model keeps them (the text and where each line starts, or the editor's lines). */
+    private readonly textLines: LineSource,
     private readonly scans: LineScans,
     private readonly infos: LineInfo[],
     private readonly kind: DocumentKind,
@@ -343,7 +346,7 @@ class ModelBuilder {
 
   private newParagraph(i: number, n: number | null, info: LineInfo): ParsedParagraph {
     const contentStart = n === null ? info.contentStart : info.titleStart!;
-    const p = new ParsedParagraph(this.lines, n, i, contentStart, this.stack[this.stack.length - 1]);
+    const p = new ParsedParagraph(this.textLines, n, i, contentStart, this.stack[this.stack.length - 1]);
     this.paragraphs.push(p);
     this.paragraphByLine[i] = this.paragraphs.length - 1;
     this.open = p;
@@ -361,7 +364,7 @@ class ModelBuilder {
     const line = this.lines[i];
     const body = line.slice(info.markerEnd!).trim();
     const isIbid = IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
-    const t = new ParsedFootnoteText(this.lines, info.footnoteNumber!, style, i, body, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
+    const t = new ParsedFootnoteText(this.textLines, info.footnoteNumber!, style, i, body, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
     this.texts.push(t);
     this.openFootnote = t;
     this.footnoteSinceParagraph = true;
@@ -426,13 +429,18 @@ class ModelBuilder {
     const bareCitations = findBareCitations(this.lines, this.markers, texts, this.infos);
     const paragraphs = this.paragraphs;
     const byLine = this.paragraphByLine;
-    const lines = this.lines;
+    const textLines = this.textLines;
+    let lines: string[] | undefined;
     let wordCount: number | undefined;
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
     header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
     header.date = findHeaderDate(this.lines, Math.min(headerEnd, 60));
     return {
-      lines: this.lines,
+      get lines() {
+        return (lines ??= textLines.all());
+      },
+      lineCount: textLines.count,
+      line: (i: number) => textLines.line(i),
       language,
       kind: this.kind,
       header,
@@ -449,7 +457,7 @@ class ModelBuilder {
       paragraphAtLine: (line: number) => (line >= 0 && line < byLine.length && byLine[line] >= 0 ? paragraphs[byLine[line]] : undefined),
       // Only the statistics read it.
       get wordCount() {
-        return (wordCount ??= countWords(lines));
+        return (wordCount ??= countWords(textLines));
       },
     };
   }
@@ -474,7 +482,7 @@ class ModelBuilder {
       if (index !== -1 && this.paragraphs[index].firstLine === i && this.paragraphs[index].number === null) dropped.add(index);
       const body = line.slice(start + m[0].length).trim();
       const digitsEnd = start + m[1].length;
-      adopted.push(new ParsedFootnoteText(this.lines, n, 'bare', i, body, IBID.test(body), start, digitsEnd, start, digitsEnd));
+      adopted.push(new ParsedFootnoteText(this.textLines, n, 'bare', i, body, IBID.test(body), start, digitsEnd, start, digitsEnd));
     }
     if (dropped.size) this.dropParagraphs(dropped);
     return adopted;
@@ -581,9 +589,10 @@ function firstSentence(text: string): string {
 }
 
 /** Latin words plus CJK characters (each counts as a word, as UN word counts do for Chinese). */
-function countWords(lines: string[]): number {
+function countWords(lines: LineSource): number {
   let words = 0;
-  for (const line of lines) {
+  for (let l = 0; l < lines.count; l++) {
+    const line = lines.line(l);
     let inWord = false;
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
