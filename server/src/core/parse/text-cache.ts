@@ -9,10 +9,19 @@ export function cacheByText<T>(compute: (text: string) => T, limit = 4096): (tex
   return (text) => {
     let value = cache.get(text);
     if (value === undefined && !cache.has(text)) {
-      value = compute(text);
+      // The cache outlives documents: it keeps its own copy of the text, and what is computed
+      // from the copy, since a text sliced out of a line keeps the whole document alive.
+      const own = detached(text);
+      value = compute(own);
       if (cache.size >= limit) cache.clear();
-      cache.set(text, value);
+      cache.set(own, value);
     }
     return value as T;
   };
+}
+
+/** The same characters in a string of its own: never a slice that points into a longer string. */
+function detached(text: string): string {
+  // A concatenation flattened by slice() is a new string; a short slice is always copied.
+  return (' ' + text).slice(1);
 }
