@@ -128,6 +128,17 @@ describe('robustness: core branches that matter', () => {
       assert.strictEqual(textLines.line(6), '');
     });
 
+    it('a footnote text read from its lines: trimmed lines joined by spaces, its last line and range (CRLF too)', () => {
+      for (const eol of ['\n', '\r\n']) {
+        const doc = parseDocument(['1. Access grew.¹ Prices fell.²', '', '¹  See A/RES/70/125, ', '   annex.  ', '² Ibid.', '', '2. More.'].join(eol));
+        const [first, second] = doc.footnoteTexts;
+        assert.strictEqual(first.text, 'See A/RES/70/125, annex.');
+        assert.deepStrictEqual([first.line, first.lastLine, first.range.end.line, first.range.end.character], [2, 3, 3, 11]);
+        assert.deepStrictEqual([second.text, second.isIbid, second.lastLine], ['Ibid.', true, 4]);
+        assert.deepStrictEqual([doc.lineCount, doc.line(3), doc.line(7)], [7, '   annex.  ', '']);
+      }
+    });
+
     it('a draft of 3,000 paragraphs (5,999 lines): markers, gaps and references far beyond line 1024 are found', () => {
       const paras: string[] = [];
       for (let n = 1; n <= 3000; n++) if (n !== 2500) paras.push(`${n}. Text${n === 2999 ? '¹' : ''} (see para. 10 above).`);

@@ -35,9 +35,14 @@ export class ParsedMarker implements FootnoteMarker {
   }
 }
 
-/** A footnote text: its marker on its first line, and the text up to its last line. */
+/**
+ * A footnote text: its marker on its first line, and the text up to its last line. The text is
+ * read from the lines when asked for (a hover, an ibid finding), not kept.
+ */
 export class ParsedFootnoteText implements FootnoteText {
   readonly #lines: LineSource;
+  /** Where the text starts on the first line (after the marker). */
+  readonly #bodyStart: number;
   readonly #markerStart: number;
   readonly #markerEnd: number;
   readonly #digitsStart: number;
@@ -52,7 +57,7 @@ export class ParsedFootnoteText implements FootnoteText {
     readonly number: number,
     readonly style: MarkerStyle,
     readonly line: number,
-    public text: string,
+    bodyStart: number,
     readonly isIbid: boolean,
     markerStart: number,
     markerEnd: number,
@@ -60,6 +65,7 @@ export class ParsedFootnoteText implements FootnoteText {
     digitsEnd: number,
   ) {
     this.#lines = lines;
+    this.#bodyStart = bodyStart;
     this.#markerStart = markerStart;
     this.#markerEnd = markerEnd;
     this.#digitsStart = digitsStart;
@@ -68,10 +74,16 @@ export class ParsedFootnoteText implements FootnoteText {
   }
 
   /** The text runs on to line `i`. */
-  extendTo(i: number, text: string): void {
-    this.text += ' ' + text;
+  extendTo(i: number): void {
     this.#lastLine = i;
     this.#range = undefined;
+  }
+
+  /** The trimmed lines joined by spaces, from after the marker. */
+  get text(): string {
+    let text = this.#lines.line(this.line).slice(this.#bodyStart).trim();
+    for (let l = this.line + 1; l <= this.#lastLine; l++) text += ' ' + this.#lines.line(l).trim();
+    return text;
   }
 
   get lastLine(): number {

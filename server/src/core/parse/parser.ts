@@ -364,14 +364,14 @@ class ModelBuilder {
     const line = this.lines[i];
     const body = line.slice(info.markerEnd!).trim();
     const isIbid = IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
-    const t = new ParsedFootnoteText(this.textLines, info.footnoteNumber!, style, i, body, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
+    const t = new ParsedFootnoteText(this.textLines, info.footnoteNumber!, style, i, info.markerEnd!, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
     this.texts.push(t);
     this.openFootnote = t;
     this.footnoteSinceParagraph = true;
   }
 
   private extendFootnote(i: number): void {
-    this.openFootnote!.extendTo(i, this.lines[i].trim());
+    this.openFootnote!.extendTo(i);
   }
 
   private close(): void {
@@ -480,9 +480,9 @@ class ModelBuilder {
       // The unnumbered paragraph the line started is a footnote text after all.
       const index = this.paragraphByLine[i];
       if (index !== -1 && this.paragraphs[index].firstLine === i && this.paragraphs[index].number === null) dropped.add(index);
-      const body = line.slice(start + m[0].length).trim();
+      const bodyStart = start + m[0].length;
       const digitsEnd = start + m[1].length;
-      adopted.push(new ParsedFootnoteText(this.textLines, n, 'bare', i, body, IBID.test(body), start, digitsEnd, start, digitsEnd));
+      adopted.push(new ParsedFootnoteText(this.textLines, n, 'bare', i, bodyStart, IBID.test(line.slice(bodyStart).trim()), start, digitsEnd, start, digitsEnd));
     }
     if (dropped.size) this.dropParagraphs(dropped);
     return adopted;
