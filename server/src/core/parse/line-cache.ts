@@ -18,9 +18,11 @@ export interface LineOutputs {
   markers: FootnoteMarker[];
 }
 
-/** Bits of `scanned`: which scans ran on a line (a line in a code fence, say, is not scanned). */
+/** Bits of `scanned`: which scans ran on a line (a line in a code fence, say, is not scanned)... */
 const REFERENCES = 1;
 const MARKERS = 2;
+/** ...and which outputs got items from it (bit HAS << output): most lines have none to copy. */
+const HAS = 4;
 
 interface Snapshot {
   lines: string[];
@@ -78,22 +80,14 @@ export class LineScans {
     features?: Uint8Array,
   ) {
     const n = lines.length;
-    const old = previous?.lines ?? [];
-    const common = Math.min(n, old.length);
-    let prefix = 0;
-    while (prefix < common && lines[prefix] === old[prefix]) prefix++;
-    let suffix = 0;
-    while (suffix < common - prefix && lines[n - 1 - suffix] === old[old.length - 1 - suffix]) suffix++;
+    const [prefix, suffix] = commonEnds(lines, previous?.lines ?? []);
     this.prefix = prefix;
     this.suffixFrom = n - suffix;
-    this.shift = n - old.length;
-
+    this.shift = n - (previous?.lines.length ?? 0);
     this.scanned = new Uint8Array(n);
     if (previous) {
       // Unchanged lines take the old results in bulk; the changed ones are worked out below.
-      this.infos = previous.infos.slice(0, prefix);
-      this.infos.length = n;
-      for (let i = this.suffixFrom; i < n; i++) this.infos[i] = previous.infos[i - this.shift];
+      this.infos = previous.infos.slice(0, prefix).concat(new Array(this.suffixFrom - prefix), previous.infos.slice(this.suffixFrom - this.shift));
       this.features = new Uint8Array(n);
       this.features.set(previous.features.subarray(0, prefix));
       this.features.set(previous.features.subarray(this.suffixFrom - this.shift), this.suffixFrom);
@@ -101,10 +95,7 @@ export class LineScans {
       this.infos = new Array(n);
       this.features = features ?? new Uint8Array(n);
     }
-    for (let i = prefix; i < this.suffixFrom; i++) {
-      this.infos[i] = classifyLine(lines[i]);
-      if (!features) this.features[i] = lineFeatures(lines[i]);
-    }
+    classifyBetween(lines, prefix, this.suffixFrom, this.infos, features ? undefined : this.features);
     this.news = outputList(out);
     this.olds = previous ? outputList(previous.outputs) : [];
   }
@@ -120,20 +111,36 @@ export class LineScans {
   references(i: number, wanted: boolean): void {
     if (!wanted) return;
     const j = this.oldIndex(i);
-    if (j !== -1 && this.previous!.scanned[j] & REFERENCES) {
-      for (let kind = 0; kind < 4; kind++) this.copy(kind, j, i);
+    const news = this.news;
+    const before0 = news[0].length;
+    const before1 = news[1].length;
+    const before2 = news[2].length;
+    const before3 = news[3].length;
+    const old = j === -1 ? 0 : this.previous!.scanned[j];
+    if (old & REFERENCES) {
+      for (let kind = 0; kind < 4; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
     } else {
       this.scanReferences(this.lines[i], i, this.features[i], this.out);
     }
-    this.scanned[i] |= REFERENCES;
+    this.scanned[i] |=
+      REFERENCES |
+      (news[0].length > before0 ? HAS : 0) |
+      (news[1].length > before1 ? HAS << 1 : 0) |
+      (news[2].length > before2 ? HAS << 2 : 0) |
+      (news[3].length > before3 ? HAS << 3 : 0);
   }
 
   /** Line `i`'s footnote markers from column `from`, added to the outputs. */
   markers(i: number, from: number): void {
     const j = this.oldIndex(i);
-    if (j !== -1 && this.previous!.scanned[j] & MARKERS) this.copy(MARKER_OUTPUT, j, i);
-    else this.scanMarkers(this.lines[i], i, from, this.out.markers);
-    this.scanned[i] |= MARKERS;
+    const old = j === -1 ? 0 : this.previous!.scanned[j];
+    const before = this.out.markers.length;
+    if (old & MARKERS) {
+      if (old & (HAS << MARKER_OUTPUT)) this.copy(MARKER_OUTPUT, j, i);
+    } else {
+      this.scanMarkers(this.lines[i], i, from, this.out.markers);
+    }
+    this.scanned[i] |= MARKERS | (this.out.markers.length > before ? HAS << MARKER_OUTPUT : 0);
   }
 
   /** Copies old line j's items of one output as line i's (moved to line i if the line moved). */
@@ -153,6 +160,24 @@ export class LineScans {
 }
 
 const MARKER_OUTPUT = 4;
+
+/** How many lines the two arrays share at their start, and then at their end. */
+function commonEnds(lines: string[], old: string[]): [number, number] {
+  const n = lines.length;
+  const common = Math.min(n, old.length);
+  let prefix = 0;
+  while (prefix < common && lines[prefix] === old[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < common - prefix && lines[n - 1 - suffix] === old[old.length - 1 - suffix]) suffix++;
+  return [prefix, suffix];
+}
+
+function classifyBetween(lines: string[], from: number, to: number, infos: LineInfo[], features: Uint8Array | undefined): void {
+  for (let i = from; i < to; i++) {
+    infos[i] = classifyLine(lines[i]);
+    if (features) features[i] = lineFeatures(lines[i]);
+  }
+}
 
 function outputList(o: LineOutputs): Lined[][] {
   return [o.crossReferences, o.resolutions, o.symbols, o.abbreviations, o.markers];

@@ -54,13 +54,7 @@ export function parseLines(lines: string[], options: ParseOptions = {}): Documen
 function parse(lines: string[], kept: LineSource, features: Uint8Array | undefined, language: ParseOptions['language'], cache: LineCache | undefined): DocumentModel {
   const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
   const scans = new LineScans(lines, cache?.last, outputs, scanReferences, scanMarkers, features);
-  const infos: LineInfo[] = new Array(lines.length);
-  let inFence = false;
-  for (let i = 0; i < lines.length; i++) {
-    const info = scans.infos[i];
-    if (info.kind === 'fence') inFence = !inFence;
-    infos[i] = inFence || info.kind === 'fence' ? IN_FENCE : info;
-  }
+  const infos = withFences(scans.infos);
 
   const headerEnd = findHeaderEnd(lines, infos);
   const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
@@ -70,6 +64,18 @@ function parse(lines: string[], kept: LineSource, features: Uint8Array | undefin
   const model = builder.model(detectLanguage(lines, language), headerEnd);
   if (cache) cache.last = scans.snapshot();
   return model;
+}
+
+/** Lines inside code fences (and the fences) hold nothing: they read as page furniture. */
+function withFences(raw: LineInfo[]): LineInfo[] {
+  const infos: LineInfo[] = new Array(raw.length);
+  let inFence = false;
+  for (let i = 0; i < raw.length; i++) {
+    const info = raw[i];
+    if (info.kind === 'fence') inFence = !inFence;
+    infos[i] = inFence || info.kind === 'fence' ? IN_FENCE : info;
+  }
+  return infos;
 }
 
 /** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
