@@ -43,20 +43,32 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
     if (list) list.push(t);
     else textsByNumber.set(t.number, [t]);
   }
-  let textIndexByLine: Int32Array | undefined;
-  const textAtLine = (line: number) => {
-    textIndexByLine ??= indexTextsByLine(doc.lineCount, doc.footnoteTexts);
-    const index = line >= 0 && line < textIndexByLine.length ? textIndexByLine[line] : -1;
-    return index === -1 ? undefined : doc.footnoteTexts[index];
-  };
-  return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber, textAtLine };
+  return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber, textAtLine: textFinder(doc.footnoteTexts) };
 });
 
-/** Line -> index of the footnote text covering it (-1 for none); a later text wins a shared line. */
-function indexTextsByLine(lineCount: number, texts: readonly FootnoteText[]): Int32Array {
-  const byLine = new Int32Array(lineCount).fill(-1);
-  texts.forEach((t, index) => {
-    for (let l = t.line; l <= t.lastLine && l < lineCount; l++) byLine[l] = index;
-  });
-  return byLine;
+/**
+ * The footnote text covering a line. The parser's texts stand in line order and never share a
+ * line, so a binary search finds it (no index of every line). Texts in any other order are
+ * indexed by line, a later text winning a shared line.
+ */
+function textFinder(texts: readonly FootnoteText[]): FootnoteAnalysis['textAtLine'] {
+  for (let k = 1; k < texts.length; k++) if (texts[k].line <= texts[k - 1].line) return textIndex(texts);
+  return (line) => {
+    let lo = 0;
+    let hi = texts.length - 1;
+    // The last text that starts on or before the line.
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (texts[mid].line <= line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const t = texts[hi];
+    return t !== undefined && line <= t.lastLine ? t : undefined;
+  };
+}
+
+function textIndex(texts: readonly FootnoteText[]): FootnoteAnalysis['textAtLine'] {
+  const byLine = new Map<number, FootnoteText>();
+  for (const t of texts) for (let l = t.line; l <= t.lastLine; l++) byLine.set(l, t);
+  return (line) => byLine.get(line);
 }

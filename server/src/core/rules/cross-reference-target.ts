@@ -1,6 +1,6 @@
 import { paragraphsByNumber } from '../analysis/paragraphs';
-import { footnoteAnalysis } from '../analysis/footnotes';
-import type { CrossReference, DocumentModel } from '../model';
+import { footnoteAnalysis, type FootnoteAnalysis } from '../analysis/footnotes';
+import type { CrossReference } from '../model';
 import type { Rule } from './rule';
 
 export const crossReferenceTarget: Rule = {
@@ -9,19 +9,24 @@ export const crossReferenceTarget: Rule = {
   description: 'A cross-reference ("see para. 126 below", "见下文第 126 段") points at a paragraph that does not exist, or the wrong way.',
   check(doc, { report }) {
     const byNumber = paragraphsByNumber(doc);
+    const refs = doc.crossReferences;
+    let footnotes: FootnoteAnalysis | undefined;
     let missingNote: string | undefined;
-    for (const ref of doc.crossReferences) {
+    for (let r = 0; r < refs.length; r++) {
+      const ref = refs[r];
       if (!ref.internal) continue;
-      const anchor = anchorLine(doc, ref);
+      const anchor = anchorLine((footnotes ??= footnoteAnalysis(doc)), ref);
       const from = doc.paragraphAtLine(anchor);
-      ref.numbers.forEach((n, i) => {
+      const numbers = ref.numbers;
+      for (let i = 0; i < numbers.length; i++) {
+        const n = numbers[i];
         const targets = byNumber.get(n);
         if (!targets) {
           missingNote ??= lastNumberNote(byNumber);
           report({ message: `paragraph ${n} does not exist${missingNote}`, range: ref.numberRanges[i] });
-          return;
+          continue;
         }
-        if (!ref.direction) return;
+        if (!ref.direction) continue;
         const target = targets[0];
         const below = from?.number != null ? target.number! > from.number : target.firstLine > anchor;
         const above = from?.number != null ? target.number! < from.number : target.firstLine < anchor;
@@ -30,14 +35,13 @@ export const crossReferenceTarget: Rule = {
         } else if (ref.direction === 'above' && !above) {
           report({ message: `paragraph ${n} is not above: the reference stands ${where(from?.number, anchor)}`, range: ref.range });
         }
-      });
+      }
     }
   },
 };
 
 /** A reference inside a footnote text reads from where the footnote is cited. */
-function anchorLine(doc: DocumentModel, ref: CrossReference): number {
-  const analysis = footnoteAnalysis(doc);
+function anchorLine(analysis: FootnoteAnalysis, ref: CrossReference): number {
   const text = analysis.textAtLine(ref.line);
   if (!text) return ref.line;
   const citation = analysis.citationsByNumber.get(text.number)?.[0];

@@ -7,7 +7,9 @@ export const footnoteIbidAntecedent: Rule = {
   description: '"Ibid." / "同上" refers to the immediately preceding footnote, which must exist.',
   check(doc, { report }) {
     const { textsByNumber } = footnoteAnalysis(doc);
-    for (const t of doc.footnoteTexts) {
+    const texts = doc.footnoteTexts;
+    for (let k = 0; k < texts.length; k++) {
+      const t = texts[k];
       if (!t.isIbid) continue;
       if (t.number <= 1) {
         report({ message: `footnote ${t.number} says "${ibidWord(t.text)}" but no footnote precedes it`, range: t.range });

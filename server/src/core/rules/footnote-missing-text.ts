@@ -7,7 +7,8 @@ export const footnoteMissingText: Rule = {
   description: 'A footnote marker has no footnote text.',
   check(doc, { report }) {
     const { firstCitations, textsByNumber } = footnoteAnalysis(doc);
-    for (const c of firstCitations) {
+    for (let k = 0; k < firstCitations.length; k++) {
+      const c = firstCitations[k];
       if (textsByNumber.has(c.number)) continue;
       report({ message: `footnote ${c.number} has no footnote text (a line starting with its marker)`, range: c.range });
     }

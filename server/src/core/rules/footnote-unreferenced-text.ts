@@ -7,7 +7,9 @@ export const footnoteUnreferencedText: Rule = {
   description: 'A footnote text is not referenced by any marker.',
   check(doc, { report }) {
     const { citationsByNumber } = footnoteAnalysis(doc);
-    for (const t of doc.footnoteTexts) {
+    const texts = doc.footnoteTexts;
+    for (let k = 0; k < texts.length; k++) {
+      const t = texts[k];
       if (citationsByNumber.has(t.number)) continue;
       report({ message: `footnote text ${t.number} is not referenced: no marker ${t.number} in the text`, range: t.markerRange });
     }

@@ -1,4 +1,4 @@
-import type { ResolutionReference } from '../model';
+import type { Organ, ResolutionReference } from '../model';
 import { formatDate, yearOf } from '../parse/dates';
 import { findResolutionSeed } from '../seeds';
 import type { Rule } from './rule';
@@ -8,31 +8,37 @@ export const resolutionDateMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'A resolution is cited with two different dates, or with a date that disagrees with its number or with the knowledge base.',
   check(doc, { report }) {
-    const firstDated = new Map<string, ResolutionReference>();
-    for (const r of doc.resolutions) {
+    // Organ -> number -> the first dated citation.
+    const firstDated = new Map<Organ, Map<string, ResolutionReference>>();
+    const resolutions = doc.resolutions;
+    for (let k = 0; k < resolutions.length; k++) {
+      const r = resolutions[k];
       if (!r.date) continue;
-      const key = `${r.organ} ${r.number}`;
-      const seed = findResolutionSeed(r.organ, r.number);
-      const first = firstDated.get(key);
-      // Built only for a finding.
-      const label = () => `${organName(r.organ)}resolution ${r.number}`;
+      let byNumber = firstDated.get(r.organ);
+      if (!byNumber) firstDated.set(r.organ, (byNumber = new Map()));
+      const first = byNumber.get(r.number);
       if (first && first.date!.iso !== r.date.iso) {
         report({
-          message: `${label()} is dated ${formatDate(r.date.iso)} here but ${formatDate(first.date!.iso)} on line ${first.line + 1}`,
+          message: `${label(r)} is dated ${formatDate(r.date.iso)} here but ${formatDate(first.date!.iso)} on line ${first.line + 1}`,
           range: r.date.range,
-          related: [{ range: first.date!.range, message: `${label()} of ${formatDate(first.date!.iso)}` }],
+          related: [{ range: first.date!.range, message: `${label(r)} of ${formatDate(first.date!.iso)}` }],
         });
         continue;
       }
-      if (!first) firstDated.set(key, r);
+      if (!first) byNumber.set(r.number, r);
+      const seed = findResolutionSeed(r.organ, r.number);
       if (seed?.date && seed.date !== r.date.iso) {
-        report({ message: `${label()} was adopted on ${formatDate(seed.date)}, not ${formatDate(r.date.iso)}`, range: r.date.range });
+        report({ message: `${label(r)} was adopted on ${formatDate(seed.date)}, not ${formatDate(r.date.iso)}`, range: r.date.range });
       } else if (!seed && r.organ === 'ECOSOC' && r.session !== undefined && yearOf(r.date.iso) !== r.session) {
-        report({ message: `${label()} carries the year ${r.session} but is dated ${formatDate(r.date.iso)}`, range: r.date.range });
+        report({ message: `${label(r)} carries the year ${r.session} but is dated ${formatDate(r.date.iso)}`, range: r.date.range });
       }
     }
   },
 };
+
+function label(r: ResolutionReference): string {
+  return `${organName(r.organ)}resolution ${r.number}`;
+}
 
 function organName(organ: string): string {
   return organ === 'GA' ? 'General Assembly ' : organ === 'ECOSOC' ? 'Economic and Social Council ' : '';

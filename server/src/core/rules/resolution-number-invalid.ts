@@ -27,8 +27,14 @@ export const resolutionNumberInvalid: Rule = {
         }
       }
     };
-    for (const r of doc.resolutions) check(r.organ, r.session, r.number, r);
-    for (const s of doc.symbols) {
+    const resolutions = doc.resolutions;
+    for (let k = 0; k < resolutions.length; k++) {
+      const r = resolutions[k];
+      check(r.organ, r.session, r.number, r);
+    }
+    const symbols = doc.symbols;
+    for (let k = 0; k < symbols.length; k++) {
+      const s = symbols[k];
       if (s.problem) continue;
       const res = s.components.indexOf('RES');
       if (res !== 1 || !/^\d+$/.test(s.components[2] ?? '')) continue;

@@ -5,7 +5,9 @@ export const symbolJointDash: Rule = {
   defaultSeverity: 'warning',
   description: 'A joint symbol joins its two symbols with an en dash and no spaces: A/75/62–E/2020/11.',
   check(doc, { report }) {
-    for (const s of doc.symbols) {
+    const symbols = doc.symbols;
+    for (let k = 0; k < symbols.length; k++) {
+      const s = symbols[k];
       const sep = s.jointSeparator;
       if (!sep || sep.char === '–') continue;
       report({

@@ -9,9 +9,12 @@ export const symbolSessionInvalid: Rule = {
   check(doc, { report, date }) {
     const openSession = gaSessionOpenAt(date);
     const year = yearOf(date);
-    for (const s of doc.symbols) {
+    const symbols = doc.symbols;
+    for (let k = 0; k < symbols.length; k++) {
+      const s = symbols[k];
       if (s.problem || s.components.includes('RES')) continue;
-      for (const part of s.parts) {
+      for (let p = 0; p < s.parts.length; p++) {
+        const part = s.parts[p];
         const found = symbolSession(part);
         if (!found) continue;
         // Documents for a session are issued from the start of its year (A/75/62 in January 2020).
