@@ -113,11 +113,12 @@ function mayEndWithMarker(text: string): boolean {
   return isSuperscriptStart(c) || c === 0x5d /* ] */ || c === 0x3e /* > */ || c === 0x24 /* $ */ || c === 0x2a /* * */;
 }
 
-/** Whitespace as regular expressions and trim() see it. */
+/** Whitespace as regular expressions and trim() see it (the line terminators and the Zs category). */
 function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || ((c === 0xa0 || c >= 0x1680) && WHITESPACE.test(String.fromCharCode(c)));
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-const WHITESPACE = /\s/;
 
 function trimBold(s: string): string {
   return (s.includes('**') ? s.replace(/\*\*\s*$/, '') : s).trimEnd();
@@ -127,10 +128,18 @@ const NON_SPACE = /\S/;
 
 export function classifyLine(line: string): LineInfo {
   const start = stripDecoration(line);
-  if (start >= line.length || !NON_SPACE.test(line)) return plainLine('blank', start);
-  // Running text mostly starts with a lower-case letter, which opens nothing below.
+  if (start >= line.length) return plainLine('blank', start);
   const firstOfLine = line.charCodeAt(start);
+  // The content almost always starts with a non-blank character: no need to search the line for one.
+  if (isSpace(firstOfLine) && !NON_SPACE.test(line)) return plainLine('blank', start);
+  // Running text mostly starts with a lower-case letter, which opens nothing below; Chinese text
+  // with a character that is no numeral opens nothing either, unless it ends in a comma ("大会，").
   if (firstOfLine >= 0x61 /* a */ && firstOfLine <= 0x7a /* z */) return plainLine('text', start);
+  if (firstOfLine >= 0x4e00 && !isChineseNumeral(firstOfLine) && !endsWithComma(line)) return plainLine('text', start);
+  // Likewise a capital that opens no chapter ("I.") or section ("A.").
+  if (firstOfLine >= 65 && firstOfLine <= 90 && line.charCodeAt(start + 1) !== 0x2e /* . */ && !mayBeRomanLabel(line, start) && !endsWithComma(line)) {
+    return plainLine('text', start);
+  }
   const text = line.slice(start).trimEnd();
   const first = text.charCodeAt(0);
 
@@ -235,16 +244,33 @@ function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
   return { kind, contentStart: start };
 }
 
-/** The first characters SEPARATOR can start with: \ _ * = - */
 /**
  * What every FURNITURE pattern needs on a line that starts with a digit: a "/" ("3/15"), "-" third
  * ("24-19490"), "GE.", at most four characters (a page number), or a final "." (a URL's tail).
  * A numbered paragraph's first line usually has none of them, and skips the seven regexes.
  */
 function mayBeFurniture(text: string): boolean {
-  return text.length <= 4 || text.charCodeAt(2) === 0x2d || text.charCodeAt(text.length - 1) === 0x2e || text.includes('/') || text.includes('GE.');
+  if (text.length <= 4 || text.charCodeAt(2) === 0x2d || text.charCodeAt(text.length - 1) === 0x2e) return true;
+  // "3/15", "3 / 15 24-19490", "11 GE.25-00925": "/" or "GE." after at most four digits and blanks.
+  let i = 0;
+  while (i < 5 && isDigit(text.charCodeAt(i))) i++;
+  if (i > 4) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 0x2f || text.startsWith('GE.', i);
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether a run of at most seven roman digits at `start` is followed by ".", as in CHAPTER_ROMAN. */
+function mayBeRomanLabel(line: string, start: number): boolean {
+  let i = start;
+  while (i < start + 7 && isRomanDigit(line.charCodeAt(i))) i++;
+  return i > start && line.charCodeAt(i) === 0x2e;
+}
+
+/** The first characters SEPARATOR can start with: \ _ * = - */
 function mayBeSeparator(first: number): boolean {
   return first === 0x5c || first === 0x5f || first === 0x2a || first === 0x3d || first === 0x2d;
 }
@@ -253,9 +279,22 @@ function isRomanDigit(c: number): boolean {
   return c === 0x49 /* I */ || c === 0x56 /* V */ || c === 0x58 /* X */ || c === 0x4c /* L */ || c === 0x43 /* C */;
 }
 
+/** Whether the text's last character, trailing whitespace aside, is a comma. */
 function endsWithComma(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
+  let end = text.length - 1;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+  const last = text.charCodeAt(end);
   return last === 0x2c /* , */ || last === 0xff0c /* ， */;
+}
+
+/** 一 to 十, which open CHAPTER_CHINESE. */
+function isChineseNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
 }
 
 function heading(kind: 'chapter' | 'section', start: number, text: string, label: string, ordinal: number, title: string): LineInfo {
