@@ -1,35 +1,63 @@
 import type { FootnoteMarker } from '../model';
 import { ParsedMarker } from './entities';
-import { superscriptValue } from './numerals';
+import { isSuperscriptDigit } from './numerals';
 
-const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/g;
+/** Where a marker can start: a superscript digit, "[^", "<sup>" or "$^". */
+const MARKER_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/g;
+/** The marker styles other than superscripts, tried where their opening was found. */
+const TAGGED = /\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/y;
 const MAX_DIGITS = 6;
-const QUICK = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/;
 
-/** Finds footnote markers in running text, from `from` onwards. */
+/**
+ * Finds footnote markers in running text, from `from` onwards: the matches of a global search for
+ * /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/, but a run of
+ * superscripts (the usual marker) is read without a regex or a match array.
+ */
 export function scanMarkers(line: string, lineIndex: number, from: number, out: FootnoteMarker[]): void {
-  if (!QUICK.test(line)) return;
-  MARKER.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = MARKER.exec(line))) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[1] !== undefined || m[2] !== undefined || m[3] !== undefined) {
-      const digits = m[1] ?? m[2] ?? m[3];
-      const digitsStart = start + m[0].indexOf(digits);
-      const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';
-      out.push(new ParsedMarker(Number(digits), style, lineIndex, start, end, digitsStart, digitsStart + digits.length));
+  MARKER_START.lastIndex = from;
+  while (MARKER_START.test(line)) {
+    const opened = MARKER_START.lastIndex;
+    const last = line.charCodeAt(opened - 1);
+    if (isSuperscriptDigit(last)) {
+      const start = opened - 1;
+      let end = opened;
+      while (isSuperscriptDigit(line.charCodeAt(end))) end++;
+      MARKER_START.lastIndex = end;
+      // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
+      if (end - start > MAX_DIGITS || (end - start === 1 && isUnitExponent(line, start, last))) continue;
+      out.push(new ParsedMarker(superscriptValueAt(line, start, end), 'superscript', lineIndex, start, end, start, end));
       continue;
     }
-    // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
-    if (m[0].length > MAX_DIGITS || isUnitExponent(line, start, m[0])) continue;
-    out.push(new ParsedMarker(superscriptValue(m[0]), 'superscript', lineIndex, start, end, start, end));
+    // "[^" and "$^" are two characters long, "<sup>" five.
+    const start = opened - (last === 0x3e /* > */ ? 5 : 2);
+    TAGGED.lastIndex = start;
+    const m = TAGGED.exec(line);
+    if (!m) {
+      MARKER_START.lastIndex = start + 1;
+      continue;
+    }
+    const end = start + m[0].length;
+    MARKER_START.lastIndex = end;
+    const digits = m[1] ?? m[2] ?? m[3];
+    const digitsStart = start + m[0].indexOf(digits);
+    const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';
+    out.push(new ParsedMarker(Number(digits), style, lineIndex, start, end, digitsStart, digitsStart + digits.length));
   }
 }
 
+/** The value of the superscript digits line[start..end). */
+function superscriptValueAt(line: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    n = n * 10 + (c === 0xb9 ? 1 : c === 0xb2 ? 2 : c === 0xb3 ? 3 : c - 0x2070);
+  }
+  return n;
+}
+
 /** "km²", "m³": squares and cubes of units are not footnotes. */
-function isUnitExponent(line: string, start: number, marker: string): boolean {
-  if (marker !== '²' && marker !== '³') return false;
+function isUnitExponent(line: string, start: number, marker: number): boolean {
+  if (marker !== 0xb2 /* ² */ && marker !== 0xb3 /* ³ */) return false;
   const before = line.slice(Math.max(0, start - 3), start);
   return /(?:^|[\s\d(])(?:k|c|m)?m$/.test(before);
 }

@@ -106,7 +106,7 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
   EN_TRIGGER.lastIndex = 0;
   let t: RegExpExecArray | null;
   while ((t = EN_TRIGGER.exec(line))) {
-    const organ = organFromEnglish((t[1] ?? '').toLowerCase());
+    const organ = organFromEnglish(t[1]);
     const kind = (t[2].charCodeAt(0) | 0x20) === 0x64 /* d */ ? 'decision' : 'resolution';
     let pos = t.index + t[0].length;
     for (;;) {
@@ -124,6 +124,7 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
         pos = end;
       }
       out.push(ref);
+      if (!separatorMayFollow(line, pos)) break;
       EN_SEPARATOR.lastIndex = pos;
       if (!EN_SEPARATOR.test(line) || EN_SEPARATOR.lastIndex === pos) break;
       const next = EN_SEPARATOR.lastIndex;
@@ -181,25 +182,28 @@ function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, ou
   const contextOrgan = organFromChinese(before.slice(-8));
   // A date just before the chain belongs to its first item; dates inside it to the next item.
   const dates: { at: number; date: CitedDate }[] = [];
-  const lead = ZH_DATE_BEFORE.exec(before);
+  // Every date ends in 日 and has a 年: most chains and the text before them have none.
+  const lead = before.indexOf('日') !== -1 ? ZH_DATE_BEFORE.exec(before) : null;
   if (lead) {
     const iso = isoFromChinese(lead);
     const s = c.index - before.length + lead.index;
     if (iso) dates.push({ at: -1, date: new ParsedDate(iso, lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) });
   }
+  const hasYear = chain.indexOf('年') !== -1;
   ZH_DATE_G.lastIndex = 0;
   let d: RegExpExecArray | null;
-  while ((d = ZH_DATE_G.exec(chain))) {
+  while (hasYear && (d = ZH_DATE_G.exec(chain))) {
     const iso = isoFromChinese(d);
     if (iso) dates.push({ at: d.index, date: new ParsedDate(iso, lineIndex, c.index + d.index, c.index + d.index + d[0].length) });
   }
   ITEM.lastIndex = 0;
   let item: RegExpExecArray | null;
+  const mayHoldDates = hasYear || chain.indexOf('月') !== -1;
   let previousEnd = -1;
   // The first date after the previous item: dates are in order, and items move forward.
   let nextDate = 0;
   while ((item = ITEM.exec(chain))) {
-    if (isInsideDate(chain, item.index)) continue;
+    if (mayHoldDates && isInsideDate(chain, item.index)) continue;
     const ref = makeResolution(item[0].trim(), lineIndex, c.index + item.index, contextOrgan, kind);
     while (nextDate < dates.length && dates[nextDate].at < previousEnd) nextDate++;
     if (nextDate < dates.length && dates[nextDate].at < item.index) ref.date = dates[nextDate].date;
@@ -210,17 +214,41 @@ function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, ou
 
 const YEAR_AT = /\d{4}\s*年/y;
 
+/** Whether an item at `at` is the year of a date ("2015 年"), or its month or day ("年 12"). */
 function isInsideDate(chain: string, at: number): boolean {
   YEAR_AT.lastIndex = at;
-  return YEAR_AT.test(chain) || /[年月]\s*$/.test(chain.slice(Math.max(0, at - 2), at));
+  if (YEAR_AT.test(chain)) return true;
+  // /[年月]\s*$/ on the two characters before the item.
+  const before = chain.charCodeAt(at - 1);
+  return isYearOrMonth(before) || (at >= 2 && isSpaceAt(chain, at - 1) && isYearOrMonth(chain.charCodeAt(at - 2)));
 }
 
-function organFromEnglish(context: string): Organ | undefined {
-  if (context.startsWith('general') || context.startsWith('assembly')) return 'GA';
-  if (context.startsWith('economic')) return 'ECOSOC';
-  if (context.startsWith('security')) return 'SC';
-  if (context.startsWith('human')) return 'HRC';
-  return undefined;
+function isYearOrMonth(c: number): boolean {
+  return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */;
+}
+
+/** The organ a trigger names; its first letter tells which (EN_TRIGGER matches ASCII letters in any case only). */
+function organFromEnglish(context: string | undefined): Organ | undefined {
+  switch (context === undefined ? 0 : context.charCodeAt(0) | 0x20) {
+    case 0x67 /* g */:
+    case 0x61 /* a */:
+      return 'GA';
+    case 0x65 /* e */:
+      return 'ECOSOC';
+    case 0x73 /* s */:
+      return 'SC';
+    case 0x68 /* h */:
+      return 'HRC';
+    default:
+      return undefined;
+  }
+}
+
+/** Every EN_SEPARATOR starts, after blanks, with ",", "and", "…" or "...": most items are followed by none. */
+function separatorMayFollow(line: string, pos: number): boolean {
+  while (isSpaceAt(line, pos)) pos++;
+  const c = line.charCodeAt(pos);
+  return c === 0x2c /* , */ || c === 0x61 /* a */ || c === 0x2026 /* … */ || c === 0x2e /* . */;
 }
 
 function organFromChinese(context: string): Organ | undefined {
