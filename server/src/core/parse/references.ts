@@ -22,7 +22,7 @@ const PRESENT_REPORT = /\s+of the present (?:report|note|document)/y;
 const PRESENT_REPORT_WINDOW = 24;
 
 export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
-  if (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1) {
+  if (hasPara(line)) {
     EN_XREF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EN_XREF.exec(line))) {
@@ -40,6 +40,15 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
       out.push(xref(m, lineIndex, direction, m[1] !== undefined));
     }
   }
+}
+
+/** Whether the line holds "para" or "Para": one search for "ara", not one per spelling. */
+function hasPara(line: string): boolean {
+  for (let i = line.indexOf('ara', 1); i !== -1; i = line.indexOf('ara', i + 1)) {
+    const c = line.charCodeAt(i - 1);
+    if (c === 0x70 /* p */ || c === 0x50 /* P */) return true;
+  }
+  return false;
 }
 
 function followsSymbol(line: string, at: number): boolean {
@@ -568,32 +577,36 @@ function isSubsequence(short: string, text: string, from: number): boolean {
 function englishFullName(words: string, short: string): string | undefined {
   const letters = short.replace(/s$/, '').toLowerCase();
   const tokens = words.trim().split(/\s+/);
-  // Worked out only for the words the match reaches, from the end.
-  const plain: string[] = [];
-  const initials: string[][] = [];
-  const wordAt = (ti: number) => (plain[ti] ??= plainWord(tokens[ti]));
-  const initialsAt = (ti: number) => (initials[ti] ??= hyphenInitials(wordAt(ti)));
-  // Match the short form's letters right to left against word initials: every word supplies a
-  // letter (or one per hyphenated part), except glue words ("and", "of"), which may ("UNCTAD").
-  const match = (ti: number, li: number): number | undefined => {
-    if (li < 0) return ti + 1;
-    if (ti < 0) return undefined;
-    const parts = initialsAt(ti);
-    if (EN_GLUE.has(wordAt(ti))) {
-      if (parts[0] === letters[li]) {
-        const used = match(ti - 1, li - 1);
-        if (used !== undefined) return used;
-      }
-      return match(ti - 1, li);
-    }
-    let l = li;
-    for (let pi = parts.length - 1; pi >= 0 && l >= 0; pi--) if (parts[pi] === letters[l]) l--;
-    return l === li ? undefined : match(ti - 1, l);
-  };
-  const first = match(tokens.length - 1, letters.length - 1);
+  const first = matchInitials(tokens, new Array(tokens.length), letters, tokens.length - 1, letters.length - 1);
   if (first === undefined || first >= tokens.length) return undefined;
   const full = tokens.slice(first).join(' ').replace(/,$/, '');
   return full.length > short.length ? full : undefined;
+}
+
+/**
+ * Matches the short form's letters `letters[0..li]` right to left against the initials of
+ * `tokens[0..ti]`: every word supplies a letter (or one per hyphenated part), except glue words
+ * ("and", "of"), which may ("UNCTAD"). Returns the index of the first word used, or undefined.
+ * `plain` holds the plain words, worked out only for the words the match reaches.
+ */
+function matchInitials(tokens: string[], plain: (string | undefined)[], letters: string, ti: number, li: number): number | undefined {
+  if (li < 0) return ti + 1;
+  if (ti < 0) return undefined;
+  const word = (plain[ti] ??= plainWord(tokens[ti]));
+  if (EN_GLUE.has(word)) {
+    if (word.charCodeAt(0) === letters.charCodeAt(li)) {
+      const used = matchInitials(tokens, plain, letters, ti - 1, li - 1);
+      if (used !== undefined) return used;
+    }
+    return matchInitials(tokens, plain, letters, ti - 1, li);
+  }
+  let l = li;
+  // The initials of the hyphenated parts, last first ("multi-stakeholder": s, m).
+  for (let i = word.length - 1; i >= 0 && l >= 0; i--) {
+    const c = word.charCodeAt(i);
+    if (c !== 0x2d && (i === 0 || word.charCodeAt(i - 1) === 0x2d) && c === letters.charCodeAt(l)) l--;
+  }
+  return l === li ? undefined : matchInitials(tokens, plain, letters, ti - 1, l);
 }
 
 const NOT_WORD_CHARACTER = /[^a-z-]/;
@@ -602,18 +615,4 @@ const NOT_WORD_CHARACTER = /[^a-z-]/;
 function plainWord(token: string): string {
   const lower = token.toLowerCase();
   return NOT_WORD_CHARACTER.test(lower) ? lower.replace(/[^a-z-]/g, '') : lower;
-}
-
-/** The first letter of each hyphenated part: "multi-stakeholder" -> ["m", "s"]. */
-function hyphenInitials(word: string): string[] {
-  const initials: string[] = [];
-  let partStart = true;
-  for (let i = 0; i < word.length; i++) {
-    if (word[i] === '-') partStart = true;
-    else if (partStart) {
-      initials.push(word[i]);
-      partStart = false;
-    }
-  }
-  return initials;
 }
