@@ -11,8 +11,15 @@ export interface FootnoteAnalysis {
   /** Later citations of a number already cited. */
   repeats: { citation: Citation; first: Citation }[];
   slips: SequenceSlip[];
-  textsByNumber: Map<number, FootnoteText[]>;
-  citationsByNumber: Map<number, Citation[]>;
+  /** Number -> its first citation. */
+  firstCitationOf: Map<number, Citation>;
+  /** Number -> its first footnote text. */
+  firstTextOf: Map<number, FootnoteText>;
+  /** Texts whose number an earlier text already has, in document order. */
+  textRepeats: { text: FootnoteText; first: FootnoteText }[];
+  /** Every text and every citation of each number: built when first read (the editor's requests read them, the rules do not). */
+  readonly textsByNumber: Map<number, FootnoteText[]>;
+  readonly citationsByNumber: Map<number, Citation[]>;
   /** The footnote text covering a line, for lines inside footnote texts. */
   textAtLine(line: number): FootnoteText | undefined;
 }
@@ -26,25 +33,56 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
   }
   const firstCitations: Citation[] = [];
   const repeats: FootnoteAnalysis['repeats'] = [];
-  const citationsByNumber = new Map<number, Citation[]>();
-  for (const c of citations) {
-    const list = citationsByNumber.get(c.number);
-    if (list) {
-      list.push(c);
-      repeats.push({ citation: c, first: list[0] });
+  const firstCitationOf = new Map<number, Citation>();
+  for (let k = 0; k < citations.length; k++) {
+    const c = citations[k];
+    const first = firstCitationOf.get(c.number);
+    if (first) {
+      repeats.push({ citation: c, first });
     } else {
-      citationsByNumber.set(c.number, [c]);
+      firstCitationOf.set(c.number, c);
       firstCitations.push(c);
     }
   }
-  const textsByNumber = new Map<number, FootnoteText[]>();
-  for (const t of doc.footnoteTexts) {
-    const list = textsByNumber.get(t.number);
-    if (list) list.push(t);
-    else textsByNumber.set(t.number, [t]);
+  const texts = doc.footnoteTexts;
+  const firstTextOf = new Map<number, FootnoteText>();
+  const textRepeats: FootnoteAnalysis['textRepeats'] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k];
+    const first = firstTextOf.get(t.number);
+    if (first) textRepeats.push({ text: t, first });
+    else firstTextOf.set(t.number, t);
   }
-  return { firstCitations, repeats, slips: sequenceSlips(firstCitations.map((c) => c.number)), textsByNumber, citationsByNumber, textAtLine: textFinder(doc.footnoteTexts) };
+  let textsByNumber: Map<number, FootnoteText[]> | undefined;
+  let citationsByNumber: Map<number, Citation[]> | undefined;
+  const numbers = new Array<number>(firstCitations.length);
+  for (let k = 0; k < firstCitations.length; k++) numbers[k] = firstCitations[k].number;
+  return {
+    firstCitations,
+    repeats,
+    slips: sequenceSlips(numbers),
+    firstCitationOf,
+    firstTextOf,
+    textRepeats,
+    get textsByNumber() {
+      return (textsByNumber ??= groupByNumber(texts));
+    },
+    get citationsByNumber() {
+      return (citationsByNumber ??= groupByNumber(citations));
+    },
+    textAtLine: textFinder(texts),
+  };
 });
+
+function groupByNumber<T extends { number: number }>(items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.number);
+    if (list) list.push(item);
+    else groups.set(item.number, [item]);
+  }
+  return groups;
+}
 
 /**
  * The footnote text covering a line. The parser's texts stand in line order and never share a

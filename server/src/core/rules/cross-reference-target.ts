@@ -1,6 +1,6 @@
-import { paragraphsByNumber } from '../analysis/paragraphs';
+import { paragraphNumbering, paragraphsByNumber } from '../analysis/paragraphs';
 import { footnoteAnalysis, type FootnoteAnalysis } from '../analysis/footnotes';
-import type { CrossReference } from '../model';
+import type { CrossReference, DocumentModel, Paragraph } from '../model';
 import type { Rule } from './rule';
 
 export const crossReferenceTarget: Rule = {
@@ -8,7 +8,7 @@ export const crossReferenceTarget: Rule = {
   defaultSeverity: 'error',
   description: 'A cross-reference ("see para. 126 below", "见下文第 126 段") points at a paragraph that does not exist, or the wrong way.',
   check(doc, { report }) {
-    const byNumber = paragraphsByNumber(doc);
+    const firstNumbered = firstParagraphNumbered(doc);
     const refs = doc.crossReferences;
     let footnotes: FootnoteAnalysis | undefined;
     let missingNote: string | undefined;
@@ -20,14 +20,13 @@ export const crossReferenceTarget: Rule = {
       const numbers = ref.numbers;
       for (let i = 0; i < numbers.length; i++) {
         const n = numbers[i];
-        const targets = byNumber.get(n);
-        if (!targets) {
-          missingNote ??= lastNumberNote(byNumber);
+        const target = firstNumbered(n);
+        if (!target) {
+          missingNote ??= lastNumberNote(doc);
           report({ message: `paragraph ${n} does not exist${missingNote}`, range: ref.numberRanges[i] });
           continue;
         }
         if (!ref.direction) continue;
-        const target = targets[0];
         const below = from?.number != null ? target.number! > from.number : target.firstLine > anchor;
         const above = from?.number != null ? target.number! < from.number : target.firstLine < anchor;
         if (ref.direction === 'below' && !below) {
@@ -44,7 +43,7 @@ export const crossReferenceTarget: Rule = {
 function anchorLine(analysis: FootnoteAnalysis, ref: CrossReference): number {
   const text = analysis.textAtLine(ref.line);
   if (!text) return ref.line;
-  const citation = analysis.citationsByNumber.get(text.number)?.[0];
+  const citation = analysis.firstCitationOf.get(text.number);
   return citation ? citation.line : ref.line;
 }
 
@@ -52,9 +51,21 @@ function where(paragraph: number | null | undefined, line: number): string {
   return paragraph != null ? `in paragraph ${paragraph}` : `on line ${line + 1}`;
 }
 
-function lastNumberNote(byNumber: Map<number, unknown>): string {
-  if (!byNumber.size) return ': the document has no numbered paragraphs';
+/**
+ * The first paragraph numbered n. Numbered 1, 2, 3 ... without a slip (the usual case), paragraph
+ * n is the nth: no need for the map by number.
+ */
+function firstParagraphNumbered(doc: DocumentModel): (n: number) => Paragraph | undefined {
+  const { numbered, slips } = paragraphNumbering(doc);
+  if (slips.length === 0) return (n) => (n >= 1 && n <= numbered.length ? numbered[n - 1] : undefined);
+  const byNumber = paragraphsByNumber(doc);
+  return (n) => byNumber.get(n)?.[0];
+}
+
+function lastNumberNote(doc: DocumentModel): string {
+  const { numbered } = paragraphNumbering(doc);
+  if (!numbered.length) return ': the document has no numbered paragraphs';
   let last = 0;
-  for (const n of byNumber.keys()) last = Math.max(last, n);
+  for (const p of numbered) last = Math.max(last, p.number!);
   return `: paragraphs run to ${last}`;
 }

@@ -6,14 +6,14 @@ export const footnoteIbidAntecedent: Rule = {
   defaultSeverity: 'error',
   description: '"Ibid." / "同上" refers to the immediately preceding footnote, which must exist.',
   check(doc, { report }) {
-    const { textsByNumber } = footnoteAnalysis(doc);
+    const { firstTextOf } = footnoteAnalysis(doc);
     const texts = doc.footnoteTexts;
     for (let k = 0; k < texts.length; k++) {
       const t = texts[k];
       if (!t.isIbid) continue;
       if (t.number <= 1) {
         report({ message: `footnote ${t.number} says "${ibidWord(t.text)}" but no footnote precedes it`, range: t.range });
-      } else if (!textsByNumber.has(t.number - 1)) {
+      } else if (!firstTextOf.has(t.number - 1)) {
         report({ message: `footnote ${t.number} says "${ibidWord(t.text)}" but footnote ${t.number - 1} has no text to refer to`, range: t.range });
       }
     }

@@ -6,10 +6,10 @@ export const footnoteMissingText: Rule = {
   defaultSeverity: 'error',
   description: 'A footnote marker has no footnote text.',
   check(doc, { report }) {
-    const { firstCitations, textsByNumber } = footnoteAnalysis(doc);
+    const { firstCitations, firstTextOf } = footnoteAnalysis(doc);
     for (let k = 0; k < firstCitations.length; k++) {
       const c = firstCitations[k];
-      if (textsByNumber.has(c.number)) continue;
+      if (firstTextOf.has(c.number)) continue;
       report({ message: `footnote ${c.number} has no footnote text (a line starting with its marker)`, range: c.range });
     }
   },

@@ -6,17 +6,14 @@ export const footnoteNumberDuplicate: Rule = {
   defaultSeverity: 'error',
   description: 'A footnote number is used for two footnote texts, or one marker is cited twice (a later mention takes a new footnote).',
   check(doc, { report }) {
-    const { textsByNumber, repeats } = footnoteAnalysis(doc);
-    for (const texts of textsByNumber.values()) {
-      const n = texts[0].number;
-      for (let k = 1; k < texts.length; k++) {
-        const t = texts[k];
-        report({
-          message: `footnote ${n} has two texts: the first is on line ${texts[0].line + 1}`,
-          range: t.markerRange,
-          related: [{ range: texts[0].markerRange, message: `first text of footnote ${n}` }],
-        });
-      }
+    const { textRepeats, repeats } = footnoteAnalysis(doc);
+    for (const { text, first } of textRepeats) {
+      const n = text.number;
+      report({
+        message: `footnote ${n} has two texts: the first is on line ${first.line + 1}`,
+        range: text.markerRange,
+        related: [{ range: first.markerRange, message: `first text of footnote ${n}` }],
+      });
     }
     for (const { citation, first } of repeats) {
       report({
