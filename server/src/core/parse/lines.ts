@@ -67,7 +67,6 @@ const FURNITURE = [
 const SEPARATOR = /^(?:\\?[_*=\-]){1,}$|^\\?_$/;
 const RESOLUTION_OPENING = /^(?:The )?(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)\s*[,，]$/;
 
-const FOOTNOTE_SUPERSCRIPT = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s|\S)/;
 const FOOTNOTE_CARET = /^\[\^(\d+)\]:/;
 const FOOTNOTE_SUP = /^<sup>(?:&<\/sup>lt;sup>)?(\d+)<\/sup>/;
 const FOOTNOTE_LATEX = /^\$\^\{?(\d+)\}?\$/;
@@ -169,9 +168,12 @@ export function classifyLine(line: string): LineInfo {
   }
 
   if (isSuperscriptStart(first)) {
-    const m = FOOTNOTE_SUPERSCRIPT.exec(text);
+    // As /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s|\S)/ reads it: the run, less its last digit when nothing follows.
+    let digits = 1;
+    while (isSuperscriptStart(text.charCodeAt(digits))) digits++;
+    if (digits === text.length) digits--;
     // At most 6 digits, as for the other marker styles (a longer run's value could pass 2^53).
-    if (m && m[1].length <= 6) return footnoteText(start, m[1].length, 0, superscriptValue(m[1]), 'superscript', m[0].length);
+    if (digits > 0 && digits <= 6) return footnoteText(start, digits, 0, superscriptValue(text, 0, digits), 'superscript', digits);
   }
   if (first === 0x5b /* [ */) {
     const m = FOOTNOTE_CARET.exec(text);

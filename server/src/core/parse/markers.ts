@@ -1,6 +1,6 @@
 import type { FootnoteMarker } from '../model';
 import { ParsedMarker } from './entities';
-import { isSuperscriptDigit } from './numerals';
+import { isSuperscriptDigit, superscriptValue } from './numerals';
 
 /** Where a marker can start: a superscript digit, "[^", "<sup>" or "$^". */
 const MARKER_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/g;
@@ -25,7 +25,7 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
       MARKER_START.lastIndex = end;
       // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
       if (end - start > MAX_DIGITS || (end - start === 1 && isUnitExponent(line, start, last))) continue;
-      out.push(new ParsedMarker(superscriptValueAt(line, start, end), 'superscript', lineIndex, start, end, start, end));
+      out.push(new ParsedMarker(superscriptValue(line, start, end), 'superscript', lineIndex, start, end, start, end));
       continue;
     }
     // "[^" and "$^" are two characters long, "<sup>" five.
@@ -43,16 +43,6 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
     const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';
     out.push(new ParsedMarker(Number(digits), style, lineIndex, start, end, digitsStart, digitsStart + digits.length));
   }
-}
-
-/** The value of the superscript digits line[start..end). */
-function superscriptValueAt(line: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = line.charCodeAt(i);
-    n = n * 10 + (c === 0xb9 ? 1 : c === 0xb2 ? 2 : c === 0xb3 ? 3 : c - 0x2070);
-  }
-  return n;
 }
 
 /** "km²", "m³": squares and cubes of units are not footnotes. */

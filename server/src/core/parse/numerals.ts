@@ -1,8 +1,8 @@
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
-export function superscriptValue(s: string): number {
+export function superscriptValue(s: string, start = 0, end = s.length): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) n = n * 10 + superscriptDigit(s.charCodeAt(i));
+  for (let i = start; i < end; i++) n = n * 10 + superscriptDigit(s.charCodeAt(i));
   return n;
 }
 

@@ -261,6 +261,8 @@ function separatorMayFollow(line: string, pos: number): boolean {
 }
 
 function organFromChinese(context: string): Organ | undefined {
+  // Every organ's name ends in 会.
+  if (context.indexOf('会') === -1) return undefined;
   if (context.includes('人权理事会')) return 'HRC';
   if (context.includes('安全理事会') || context.includes('安理会')) return 'SC';
   if (context.includes('理事会')) return 'ECOSOC';
