@@ -42,7 +42,15 @@ export interface LineInfo {
   digitsEnd?: number;
 }
 
-const FINAL_PUNCTUATION = /[.。;；:：,，!！?？]$/;
+/** Final punctuation, as /[.。;；:：,，!！?？]$/ finds it: the last character only. */
+function endsWithFinalPunctuation(text: string): boolean {
+  switch (text.charCodeAt(text.length - 1)) {
+    case 0x2e: case 0x3002: case 0x3b: case 0xff1b: case 0x3a: case 0xff1a: case 0x2c: case 0xff0c: case 0x21: case 0xff01: case 0x3f: case 0xff1f:
+      return true;
+    default:
+      return false;
+  }
+}
 // A run of superscripts or stars is tried from its start only: from every position inside it, a
 // long run was read to its end again and again (quadratic). The leftmost match is the same.
 const TRAILING_MARKERS = /(?:(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$|(?<!\*)\*+)\s*$/;
@@ -101,7 +109,7 @@ function isHeadingLike(title: string): boolean {
   let bare = title.includes('**') ? title.replace(/\*\*/g, '') : title;
   if (mayEndWithMarker(bare)) bare = bare.replace(TRAILING_MARKERS, '');
   bare = bare.trimEnd();
-  return bare.length > 0 && bare.length <= HEADING_MAX && !FINAL_PUNCTUATION.test(bare);
+  return bare.length > 0 && bare.length <= HEADING_MAX && !endsWithFinalPunctuation(bare);
 }
 
 /** Whether the text, trailing spaces aside, ends in a character that closes a footnote marker or "*". */
@@ -159,7 +167,7 @@ export function classifyLine(line: string): LineInfo {
         suffix: m[2],
         labelStart: start,
         labelEnd: start + m[1].length,
-        titleStart: start + text.indexOf(m[3], m[1].length),
+        titleStart: start + indexOfTail(text, m[3], m[1].length),
         title,
         headingLike: isHeadingLike(title),
       };
@@ -203,7 +211,7 @@ export function classifyLine(line: string): LineInfo {
         ordinal: m[1].charCodeAt(0) - 96,
         labelStart: start,
         labelEnd: start + 3,
-        titleStart: start + text.indexOf(m[2], 3),
+        titleStart: start + indexOfTail(text, m[2], 3),
         title,
         headingLike: isHeadingLike(title),
       };
@@ -299,6 +307,17 @@ function isChineseNumeral(c: number): boolean {
   }
 }
 
+/**
+ * text.indexOf(tail, from), for a tail that ends the text: it occurs at the latest where it ends
+ * the text, so only the few positions before that are tried (indexOf prepares a search table
+ * for a long pattern).
+ */
+function indexOfTail(text: string, tail: string, from: number): number {
+  const last = text.length - tail.length;
+  for (let i = from; i < last; i++) if (text.startsWith(tail, i)) return i;
+  return last;
+}
+
 function heading(kind: 'chapter' | 'section', start: number, text: string, label: string, ordinal: number, title: string): LineInfo {
   return {
     kind,
@@ -307,7 +326,7 @@ function heading(kind: 'chapter' | 'section', start: number, text: string, label
     ordinal,
     labelStart: start,
     labelEnd: start + label.length,
-    titleStart: start + text.indexOf(title, label.length),
+    titleStart: start + indexOfTail(text, title, label.length),
     title: trimBold(title),
     headingLike: true,
   };
@@ -334,7 +353,7 @@ function isSuperscriptStart(code: number): boolean {
 export function isTopicCandidate(text: string): boolean {
   const t = text.trim();
   if (t.length === 0 || t.length > 60) return false;
-  if (FINAL_PUNCTUATION.test(t) || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\[\^|https?:|www\./.test(t)) return false;
+  if (endsWithFinalPunctuation(t) || /[⁰¹²³⁴⁵⁶⁷⁸⁹]|<sup>|\[\^|https?:|www\./.test(t)) return false;
   if (/^(Source|Sources|Note|Notes|资料来源|注|来源)\s*[:：]/.test(t)) return false;
   const cjk = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
   return cjk > 0 ? t.length <= 30 : t.split(/\s+/).length <= 10;

@@ -22,7 +22,7 @@ const PRESENT_REPORT = /\s+of the present (?:report|note|document)/y;
 const PRESENT_REPORT_WINDOW = 24;
 
 export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
-  if (hasPara(line)) {
+  if (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1) {
     EN_XREF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EN_XREF.exec(line))) {
@@ -40,15 +40,6 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
       out.push(xref(m, lineIndex, direction, m[1] !== undefined));
     }
   }
-}
-
-/** Whether the line holds "para" or "Para": one search for "ara", not one per spelling. */
-function hasPara(line: string): boolean {
-  for (let i = line.indexOf('ara', 1); i !== -1; i = line.indexOf('ara', i + 1)) {
-    const c = line.charCodeAt(i - 1);
-    if (c === 0x70 /* p */ || c === 0x50 /* P */) return true;
-  }
-  return false;
 }
 
 function followsSymbol(line: string, at: number): boolean {
