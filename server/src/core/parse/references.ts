@@ -440,8 +440,10 @@ function mayLackDot(c: string): boolean {
   return (first === 0x41 || first === 0x43 || first === 0x52) && last >= 0x30 && last <= 0x39;
 }
 
-/** The session (GA) or year (ECOSOC) a symbol carries, when it has one. */
-export function symbolSession(part: string): { organ: 'GA' | 'ECOSOC'; session: number } | undefined {
+/** The session (GA) or year (ECOSOC) a symbol carries, when it has one; for each distinct symbol (shared: never change it). */
+export const symbolSession = cacheByText(sessionOfSymbol);
+
+function sessionOfSymbol(part: string): { organ: 'GA' | 'ECOSOC'; session: number } | undefined {
   const organ = part.startsWith('A/') ? 'GA' : part.startsWith('E/') ? 'ECOSOC' : undefined;
   if (!organ) return undefined;
   // The first component after the organ that is all digits.

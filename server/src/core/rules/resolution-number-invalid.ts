@@ -27,10 +27,13 @@ export const resolutionNumberInvalid: Rule = {
         }
       }
     };
+    // Most sessions and years are in range: only those out of it go through `check`.
+    const outOfRange = (organ: Organ, session: number) =>
+      organ === 'GA' ? session < 31 || session > openSession : organ === 'ECOSOC' && (session < 1978 || session > year);
     const resolutions = doc.resolutions;
     for (let k = 0; k < resolutions.length; k++) {
       const r = resolutions[k];
-      check(r.organ, r.session, r.number, r);
+      if (r.session !== undefined && outOfRange(r.organ, r.session)) check(r.organ, r.session, r.number, r);
     }
     const symbols = doc.symbols;
     for (let k = 0; k < symbols.length; k++) {
@@ -39,7 +42,8 @@ export const resolutionNumberInvalid: Rule = {
       const res = s.components.indexOf('RES');
       if (res !== 1 || !/^\d+$/.test(s.components[2] ?? '')) continue;
       const organ: Organ = s.components[0] === 'A' ? 'GA' : s.components[0] === 'E' ? 'ECOSOC' : 'unknown';
-      check(organ, Number(s.components[2]), s.components.slice(2).join('/'), s);
+      const session = Number(s.components[2]);
+      if (outOfRange(organ, session)) check(organ, session, s.components.slice(2).join('/'), s);
     }
   },
 };
