@@ -12,9 +12,9 @@ export interface FootnoteAnalysis {
   repeats: { citation: Citation; first: Citation }[];
   slips: SequenceSlip[];
   /** Number -> its first citation. */
-  firstCitationOf: Map<number, Citation>;
+  firstCitationOf: FirstOfNumber<Citation>;
   /** Number -> its first footnote text. */
-  firstTextOf: Map<number, FootnoteText>;
+  firstTextOf: FirstOfNumber<FootnoteText>;
   /** Texts whose number an earlier text already has, in document order. */
   textRepeats: { text: FootnoteText; first: FootnoteText }[];
   /** Every text and every citation of each number: built when first read (the editor's requests read them, the rules do not). */
@@ -33,25 +33,20 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
   }
   const firstCitations: Citation[] = [];
   const repeats: FootnoteAnalysis['repeats'] = [];
-  const firstCitationOf = new Map<number, Citation>();
+  const firstCitationOf = new FirstOfNumber(citations);
   for (let k = 0; k < citations.length; k++) {
     const c = citations[k];
-    const first = firstCitationOf.get(c.number);
-    if (first) {
-      repeats.push({ citation: c, first });
-    } else {
-      firstCitationOf.set(c.number, c);
-      firstCitations.push(c);
-    }
+    const first = firstCitationOf.add(c);
+    if (first === c) firstCitations.push(c);
+    else repeats.push({ citation: c, first });
   }
   const texts = doc.footnoteTexts;
-  const firstTextOf = new Map<number, FootnoteText>();
+  const firstTextOf = new FirstOfNumber(texts);
   const textRepeats: FootnoteAnalysis['textRepeats'] = [];
   for (let k = 0; k < texts.length; k++) {
     const t = texts[k];
-    const first = firstTextOf.get(t.number);
-    if (first) textRepeats.push({ text: t, first });
-    else firstTextOf.set(t.number, t);
+    const first = firstTextOf.add(t);
+    if (first !== t) textRepeats.push({ text: t, first });
   }
   let textsByNumber: Map<number, FootnoteText[]> | undefined;
   let citationsByNumber: Map<number, Citation[]> | undefined;
@@ -73,6 +68,40 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
     textAtLine: textFinder(texts),
   };
 });
+
+/**
+ * The first item of each number. Footnote numbers run 1, 2, 3 ...: an array indexed by number
+ * holds them, unless the numbers are far larger than their count (a stray ¹⁹⁹⁹⁹⁹), then a Map.
+ */
+export class FirstOfNumber<T extends { number: number }> {
+  readonly #byIndex: (T | undefined)[] | undefined;
+  readonly #byNumber: Map<number, T> | undefined;
+
+  constructor(items: readonly T[]) {
+    let max = 0;
+    for (let k = 0; k < items.length; k++) max = Math.max(max, items[k].number);
+    if (max <= 2 * items.length + 64) this.#byIndex = new Array(max + 1);
+    else this.#byNumber = new Map();
+  }
+
+  /** Records the item unless its number has one already; returns the first item of the number. */
+  add(item: T): T {
+    const first = this.get(item.number);
+    if (first !== undefined) return first;
+    if (this.#byIndex) this.#byIndex[item.number] = item;
+    else this.#byNumber!.set(item.number, item);
+    return item;
+  }
+
+  get(n: number): T | undefined {
+    if (!this.#byIndex) return this.#byNumber!.get(n);
+    return Number.isInteger(n) && n >= 0 && n < this.#byIndex.length ? this.#byIndex[n] : undefined;
+  }
+
+  has(n: number): boolean {
+    return this.get(n) !== undefined;
+  }
+}
 
 function groupByNumber<T extends { number: number }>(items: readonly T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
