@@ -25,12 +25,7 @@ export interface FootnoteAnalysis {
 }
 
 export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
-  let citations: readonly Citation[] = doc.footnoteMarkers;
-  if (doc.bareFootnoteCitations.length) {
-    citations = [...doc.footnoteMarkers, ...doc.bareFootnoteCitations].sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-    );
-  }
+  const citations = doc.bareFootnoteCitations.length ? inDocumentOrder(doc.footnoteMarkers, doc.bareFootnoteCitations) : doc.footnoteMarkers;
   const firstCitations: Citation[] = [];
   const repeats: FootnoteAnalysis['repeats'] = [];
   const firstCitationOf = new FirstOfNumber(citations);
@@ -68,6 +63,24 @@ export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
     textAtLine: textFinder(texts),
   };
 });
+
+const byPosition = (a: Citation, b: Citation) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+/**
+ * Markers and bare citations sorted by position. The parser's markers are in order already, so
+ * the few bare citations are merged in, and only the markers on their lines build a range.
+ */
+function inDocumentOrder(markers: readonly FootnoteMarker[], bare: readonly BareFootnoteCitation[]): Citation[] {
+  for (let k = 1; k < markers.length; k++) if (markers[k].line < markers[k - 1].line) return [...markers, ...bare].sort(byPosition);
+  const merged: Citation[] = [];
+  let k = 0;
+  for (const b of [...bare].sort(byPosition)) {
+    while (k < markers.length && (markers[k].line < b.line || (markers[k].line === b.line && byPosition(markers[k], b) < 0))) merged.push(markers[k++]);
+    merged.push(b);
+  }
+  while (k < markers.length) merged.push(markers[k++]);
+  return merged;
+}
 
 /**
  * The first item of each number. Footnote numbers run 1, 2, 3 ...: an array indexed by number
