@@ -51,9 +51,6 @@ function endsWithFinalPunctuation(text: string): boolean {
       return false;
   }
 }
-// A run of superscripts or stars is tried from its start only: from every position inside it, a
-// long run was read to its end again and again (quadratic). The leftmost match is the same.
-const TRAILING_MARKERS = /(?:(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$|(?<!\*)\*+)\s*$/;
 const HEADING_MAX = 120;
 
 const CHAPTER_ROMAN = /^([IVXLC]{1,7})\.\s+(\S.*)$/;
@@ -107,17 +104,53 @@ function stripDecoration(line: string): number {
 
 function isHeadingLike(title: string): boolean {
   let bare = title.includes('**') ? title.replace(/\*\*/g, '') : title;
-  if (mayEndWithMarker(bare)) bare = bare.replace(TRAILING_MARKERS, '');
-  bare = bare.trimEnd();
+  const marker = trailingMarkerStart(bare);
+  bare = (marker === -1 ? bare : bare.slice(0, marker)).trimEnd();
   return bare.length > 0 && bare.length <= HEADING_MAX && !endsWithFinalPunctuation(bare);
 }
 
-/** Whether the text, trailing spaces aside, ends in a character that closes a footnote marker or "*". */
-function mayEndWithMarker(text: string): boolean {
-  let end = text.length - 1;
-  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
-  const c = text.charCodeAt(end);
-  return isSuperscriptStart(c) || c === 0x5d /* ] */ || c === 0x3e /* > */ || c === 0x24 /* $ */ || c === 0x2a /* * */;
+/**
+ * Where the footnote marker or run of stars that ends the text (blanks aside) starts, or -1: what
+ * /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$|\*+)\s*$/ would remove, read from
+ * the end (a regex would try every position of the title).
+ */
+function trailingMarkerStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (isSuperscriptStart(last)) return runStart(text, end, isSuperscriptStart);
+  if (last === 0x2a /* * */) return runStart(text, end, isStar);
+  if (last === 0x5d /* ] */) {
+    // [^12]
+    const digits = runStart(text, end - 1, isDigit);
+    return digits < end - 1 && digits >= 2 && text.startsWith('[^', digits - 2) ? digits - 2 : -1;
+  }
+  if (last === 0x3e /* > */) {
+    // <sup>12</sup>
+    if (end < 6 || !text.startsWith('</sup>', end - 6)) return -1;
+    const digits = runStart(text, end - 6, isDigit);
+    return digits < end - 6 && digits >= 5 && text.startsWith('<sup>', digits - 5) ? digits - 5 : -1;
+  }
+  if (last === 0x24 /* $ */) {
+    // $^12$, $^{12}$
+    const close = text.charCodeAt(end - 2) === 0x7d /* } */ ? end - 2 : end - 1;
+    let digits = runStart(text, close, isDigit);
+    if (digits === close) return -1;
+    if (text.charCodeAt(digits - 1) === 0x7b /* { */) digits--;
+    return digits >= 2 && text.startsWith('$^', digits - 2) ? digits - 2 : -1;
+  }
+  return -1;
+}
+
+/** The start of the run of characters passing `test` that ends before `end`. */
+function runStart(text: string, end: number, test: (c: number) => boolean): number {
+  let i = end;
+  while (i > 0 && test(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isStar(c: number): boolean {
+  return c === 0x2a;
 }
 
 /** Whitespace as regular expressions and trim() see it (the line terminators and the Zs category). */
