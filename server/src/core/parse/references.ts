@@ -111,9 +111,8 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
     let pos = t.index + t[0].length;
     for (;;) {
       ITEM_AT.lastIndex = pos;
-      const item = ITEM_AT.exec(line);
-      if (!item) break;
-      const ref = makeResolution(item[0], lineIndex, pos, organ, kind);
+      if (!ITEM_AT.test(line)) break;
+      const ref = makeResolution(line.slice(pos, ITEM_AT.lastIndex), lineIndex, pos, organ, kind);
       pos = ITEM_AT.lastIndex;
       EN_OF_DATE.lastIndex = pos;
       // " of 16 December 2015" starts with a blank; most items are followed by "," or ";".
