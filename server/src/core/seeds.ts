@@ -61,8 +61,18 @@ for (const r of LEARNED.resolutions) {
 }
 
 /** Curated seeds first; what was learned fills in what they lack. */
+/** Organ -> number -> seed: the index without a key string built per lookup. */
+const seedsByOrgan = new Map<string, Map<string, ResolutionSeed>>();
+for (const seed of resolutionIndex.values()) {
+  let byNumber = seedsByOrgan.get(seed.organ);
+  if (!byNumber) seedsByOrgan.set(seed.organ, (byNumber = new Map()));
+  byNumber.set(seed.number, seed);
+}
+
 export function findResolutionSeed(organ: string, number: string): ResolutionSeed | undefined {
-  return resolutionIndex.get(`${organ} ${number}`);
+  // The seeds' organs hold no space, so an organ without one names the same entry as the key would.
+  if (organ.includes(' ')) return resolutionIndex.get(`${organ} ${number}`);
+  return seedsByOrgan.get(organ)?.get(number);
 }
 
 export function findActionLine(code: string): ActionLineSeed | undefined {
