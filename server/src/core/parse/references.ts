@@ -9,6 +9,7 @@ import type {
 import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
+import { isSpace } from './lines';
 import { cacheByText } from './text-cache';
 
 // ---- cross-references ---------------------------------------------------------------
@@ -164,14 +165,13 @@ function chainStretchStart(line: string, from: number, end: number): number {
 
 /** The characters outside ASCII that a Chinese chain may contain: 第, separators, dates, 号决议/号决定. */
 const CHAIN_CJK = new Set(Array.from('第号、，和及以…年月日决议定', (ch) => ch.charCodeAt(0)));
-const WHITESPACE = /\s/;
 
 /** Items (digits, A-Z, "/", "-", brackets), separators (",", "..."), and any whitespace. */
 function isChainCharacter(c: number): boolean {
   if (c < 0x80) {
     return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2c || c === 0x20 || (c >= 0x09 && c <= 0x0d);
   }
-  return CHAIN_CJK.has(c) || WHITESPACE.test(String.fromCharCode(c));
+  return CHAIN_CJK.has(c) || isSpace(c);
 }
 
 function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, out: ResolutionReference[]): void {
@@ -339,8 +339,7 @@ function digitsEnd(text: string, from: number): number {
 
 /** Whether the character at `at` is whitespace (as \s reads it). */
 function isSpaceAt(line: string, at: number): boolean {
-  const c = line.charCodeAt(at);
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && WHITESPACE.test(line[at]));
+  return isSpace(line.charCodeAt(at));
 }
 
 // ---- document symbols -----------------------------------------------------------------
