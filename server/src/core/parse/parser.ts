@@ -189,55 +189,58 @@ class ModelBuilder {
     // "Introduction" / "导言" just before the first paragraph heads the body, though it sits in the
     // header: a line with only blank lines after it in the header may be that heading.
     const lastHeaderContent = this.lastContentBefore(headerEnd);
-    const { lines, infos } = this;
-    for (let i = 0; i < lines.length; i++) {
-      const info = infos[i];
-      this.scans.references(i, info.kind !== 'blank' && info.kind !== 'furniture');
-      if (i < headerEnd) {
-        if (i === headerEnd - 1 || i >= lastHeaderContent) this.maybeTopic(i, headerEnd);
-        continue;
-      }
-      switch (info.kind) {
-        case 'blank':
-          this.close();
-          break;
-        case 'furniture':
-        case 'fence':
-        case 'resolution-opening':
-          this.close();
-          break;
-        case 'note':
-          this.close();
-          break;
-        case 'footnote-text':
-          this.close();
-          this.startFootnote(i, info, info.markerStyle!);
-          break;
-        case 'chapter':
-        case 'section':
-          this.close();
-          this.addHeading(this.isSectionLetter(info) ? 'section' : info.kind, i, info);
-          break;
-        case 'lettered':
-          this.close();
-          this.addHeading(info.code ? 'action-line' : 'lettered', i, info);
-          break;
-        case 'numbered':
-          this.numbered(i, info);
-          break;
-        case 'subparagraph':
-          this.continueOrAttach(i);
-          break;
-        case 'text':
-          this.textLine(i, info);
-          break;
-      }
-      // Lines inside code fences (and page furniture) hold no footnote markers.
-      if (this.scans.features[i] & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === undefined) {
-        this.scans.markers(i, info.contentStart);
-      }
-    }
+    // A call per line rather than one long loop body: the call is optimized during the first
+    // check, instead of by on-stack replacement in the middle of each of the first few checks.
+    for (let i = 0; i < this.lines.length; i++) this.line(i, headerEnd, lastHeaderContent);
     this.close();
+  }
+
+  private line(i: number, headerEnd: number, lastHeaderContent: number): void {
+    const info = this.infos[i];
+    this.scans.references(i, info.kind !== 'blank' && info.kind !== 'furniture');
+    if (i < headerEnd) {
+      if (i === headerEnd - 1 || i >= lastHeaderContent) this.maybeTopic(i, headerEnd);
+      return;
+    }
+    switch (info.kind) {
+      case 'blank':
+        this.close();
+        break;
+      case 'furniture':
+      case 'fence':
+      case 'resolution-opening':
+        this.close();
+        break;
+      case 'note':
+        this.close();
+        break;
+      case 'footnote-text':
+        this.close();
+        this.startFootnote(i, info, info.markerStyle!);
+        break;
+      case 'chapter':
+      case 'section':
+        this.close();
+        this.addHeading(this.isSectionLetter(info) ? 'section' : info.kind, i, info);
+        break;
+      case 'lettered':
+        this.close();
+        this.addHeading(info.code ? 'action-line' : 'lettered', i, info);
+        break;
+      case 'numbered':
+        this.numbered(i, info);
+        break;
+      case 'subparagraph':
+        this.continueOrAttach(i);
+        break;
+      case 'text':
+        this.textLine(i, info);
+        break;
+    }
+    // Lines inside code fences (and page furniture) hold no footnote markers.
+    if (this.scans.features[i] & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === undefined) {
+      this.scans.markers(i, info.contentStart);
+    }
   }
 
   /** The last line before `end` that is not blank, or -1. */
