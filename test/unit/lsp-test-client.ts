@@ -84,6 +84,15 @@ export class TestClient {
     return doc.version;
   }
 
+  /** Sends one incremental change (a range and its new text), as an editor does on a keystroke; returns the new version. */
+  changeRange(uri: string, range: TextEdit['range'], text: string): number {
+    const doc = this.documents.get(uri)!;
+    doc.text = applyEdits(doc.text, [{ range, newText: text }]);
+    doc.version++;
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ range, text }] });
+    return doc.version;
+  }
+
   /** Applies edits to the client's copy and tells the server, as an editor does. */
   edit(uri: string, edits: TextEdit[]): number {
     return this.change(uri, applyEdits(this.documents.get(uri)!.text, edits));

@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, Location, MarkupContent, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol/node';
+import { checkText } from '../../server/src/core';
 import { ROOT, SERVER, TestClient } from './lsp-test-client';
 
 const DRAFT = `Introduction
@@ -98,6 +99,27 @@ describe('language server over JSON-RPC', function () {
     const versions = client.diagnostics.filter((p) => p.uri === uri).map((p) => p.version!);
     assert.deepStrictEqual(versions, [...versions].sort((a, b) => a - b), `published in order: ${versions.join(', ')}`);
     assert.ok(versions.length < 14, `debounced: ${versions.length} publications for 14 versions`);
+  });
+
+  it('after keystrokes sent as incremental changes, publishes exactly what checking the whole text gives', async () => {
+    const uri = uriOf('keystrokes.unr');
+    client.open(uri, DRAFT);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    let seed = 20261123;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const typed = ['x', '\n', '\n\n', '3. ', '¹', ' see para. 9 below', 'A/RES/70/125', '```\n', ''];
+    for (let k = 0; k < 40; k++) {
+      const lines = client.documents.get(uri)!.text.split('\n');
+      const at = (line: number) => ({ line, character: random(lines[line].length + 1) });
+      const first = random(lines.length);
+      const last = Math.min(lines.length - 1, first + random(3));
+      // Ranges as editors send them: the start before the end.
+      const [start, end] = [at(first), random(3) ? at(first) : at(last)].sort((a, b) => a.line - b.line || a.character - b.character);
+      const version = client.changeRange(uri, { start, end }, typed[random(typed.length)]);
+      const published = await client.waitForDiagnostics(uri, (p) => p.version === version);
+      const expected = checkText(client.documents.get(uri)!.text).findings.map((f) => [f.code, f.message, f.range]);
+      assert.deepStrictEqual(published.diagnostics.map((d) => [d.code, messageOf(d), d.range]), expected, `after change ${k}`);
+    }
   });
 
   it('answers hover on a footnote marker with the footnote text', async () => {
