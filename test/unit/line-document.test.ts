@@ -64,6 +64,22 @@ describe('LineDocument: open documents held as lines', () => {
     assert.strictEqual(d.getText(), 'X');
   });
 
+  it('survives malformed changes from a faulty client (no range positions, NaN, fractions, no text)', () => {
+    const malformed = [
+      { range: { start: { line: NaN, character: 1 }, end: { line: 0, character: Infinity } }, text: 'A' },
+      { range: { start: { line: 0.5, character: 1.7 }, end: { line: 1.2, character: -3 } }, text: 'B' },
+      { range: { start: undefined, end: undefined }, text: 'C' },
+      { range: undefined, text: 'full text\nagain' },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: undefined },
+    ] as unknown as Parameters<typeof LineDocument.update>[1];
+    let d = LineDocument.create('u', 'unreport', 1, 'ab\ncd');
+    for (const change of malformed) {
+      d = LineDocument.update(d, [change], 2);
+      assert.deepStrictEqual(d.lines, splitLines(d.getText()).lines);
+    }
+    assert.strictEqual(d.getText(), 'full text\nagain');
+  });
+
   it('keeps the untouched lines as the same strings, and the earlier document as it was', () => {
     const before = LineDocument.create('u', 'unreport', 1, 'one\ntwo\nthree\nfour');
     const after = LineDocument.update(before, [{ range: { start: { line: 1, character: 1 }, end: { line: 2, character: 2 } }, text: 'X\nY' }], 2);

@@ -27,7 +27,10 @@ export class LineDocument {
 
   static update(document: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): LineDocument {
     let d = document;
-    for (const change of changes) d = 'range' in change ? d.replace(change.range, change.text) : LineDocument.create(d.uri, d.languageId, version, change.text);
+    for (const change of changes) {
+      const text = typeof change.text === 'string' ? change.text : '';
+      d = 'range' in change && change.range ? d.replace(change.range, text) : LineDocument.create(d.uri, d.languageId, version, text);
+    }
     return new LineDocument(d.uri, d.languageId, version, d.lines, d.breaks, d.bom);
   }
 
@@ -53,14 +56,15 @@ export class LineDocument {
     return typeof this.breaks === 'string' ? this.breaks : this.breaks[i];
   }
 
-  /** A position inside the document: lines and characters out of range are brought to its edge. */
-  private clamp(p: Position): Position {
-    if (p.line < 0) return { line: 0, character: 0 };
-    if (p.line >= this.lines.length) {
+  /** A position inside the document: lines and characters out of range are brought to its edge (and a malformed one to its start). */
+  private clamp(p: Position | undefined): Position {
+    const line = whole(p?.line);
+    if (line < 0) return { line: 0, character: 0 };
+    if (line >= this.lines.length) {
       const last = this.lines.length - 1;
       return { line: last, character: this.line(last).length };
     }
-    return { line: p.line, character: Math.max(0, Math.min(p.character, this.line(p.line).length)) };
+    return { line, character: Math.max(0, Math.min(whole(p?.character), this.line(line).length)) };
   }
 
   private ordered(range: Range): [Position, Position] {
@@ -120,6 +124,10 @@ export class LineDocument {
     breaks.length = Math.max(0, lineCount - 1);
     return breaks;
   }
+}
+
+function whole(n: unknown): number {
+  return typeof n === 'number' && Number.isFinite(n) ? Math.trunc(n) : 0;
 }
 
 /** Lines and breaks as splitLines reads them (CRLF, CR or LF; with `dropBom`, a leading BOM apart). */
