@@ -14,13 +14,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { checkLines, type CheckResult, type Config, type LineCache } from './core';
-import { Analyses, type VersionedText } from './lsp/analyses';
+import { Analyses, type VersionedLines } from './lsp/analyses';
 import { commandEdits, commandTarget, SERVER_COMMANDS } from './lsp/commands';
 import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSymbol, toFoldingRange, toHover, workspaceEdit, type EditTarget } from './lsp/convert';
 import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DocumentConfigs, fsPath } from './lsp/document-config';
-import { LineDocument } from './lsp/line-document';
 import { Guard } from './lsp/guard';
+import { LineDocument } from './lsp/line-document';
 import { PriorReports } from './lsp/prior-reports';
 import { DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
 import { activeRules } from './lsp/test-hooks';
@@ -49,7 +49,7 @@ const rules = activeRules();
 let workspaceFolders: WorkspaceFolder[] = [];
 const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false, progress: false };
 
-function check(document: VersionedText, config: Config, cache: LineCache): CheckResult {
+function check(document: VersionedLines, config: Config, cache: LineCache): CheckResult {
   return checkLines(document.lines, { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
 }
 

@@ -5,13 +5,12 @@ import type { CheckResult } from '../core/check';
 import type { Config } from '../core/config';
 import { LineCache } from '../core/parse/line-cache';
 
-export interface VersionedText {
+export interface VersionedLines {
   uri: string;
   version: number;
   /** The text split as the core's splitLines splits it. */
   lines: string[];
 }
-
 
 interface Entry {
   version: number;
@@ -24,10 +23,10 @@ export class Analyses {
   private readonly lastConfig = new Map<string, Config>();
   private readonly caches = new Map<string, LineCache>();
 
-  constructor(private readonly check: (document: VersionedText, config: Config, cache: LineCache) => CheckResult) {}
+  constructor(private readonly check: (document: VersionedLines, config: Config, cache: LineCache) => CheckResult) {}
 
   /** The result for this version under this configuration (computed once). */
-  get(document: VersionedText, config: Config): CheckResult {
+  get(document: VersionedLines, config: Config): CheckResult {
     const entry = this.entries.get(document.uri);
     if (entry && entry.version === document.version && entry.config === config) return entry.result;
     let cache = this.caches.get(document.uri);
@@ -39,7 +38,7 @@ export class Analyses {
   }
 
   /** The result for this version under the configuration last used for the document. */
-  current(document: VersionedText): CheckResult {
+  current(document: VersionedLines): CheckResult {
     return this.get(document, this.lastConfig.get(document.uri) ?? this.entries.get(document.uri)?.config ?? {});
   }
 

@@ -2,7 +2,7 @@
 // never an older version's result over a newer one's.
 import type { Diagnostic, DiagnosticSeverity, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core';
-import type { Analyses, VersionedText } from './analyses';
+import type { Analyses, VersionedLines } from './analyses';
 import type { ConfigProblem, DocumentConfigs } from './document-config';
 import type { Guard } from './guard';
 
@@ -39,7 +39,7 @@ export function configProblemDiagnostic(problem: ConfigProblem, configUri: strin
 }
 
 export interface PublisherDeps {
-  document(uri: string): VersionedText | undefined;
+  document(uri: string): VersionedLines | undefined;
   configs: DocumentConfigs;
   analyses: Analyses;
   send(params: PublishDiagnosticsParams): void;
