@@ -154,10 +154,12 @@ function planFor(bytes: number, tool: Tool): Plan {
     if (bytes <= 2 * MB) return { warmup: 0, minRuns: 1, maxRuns: 3, budgetMs: 8000, timeoutMs: 120000 };
     return { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0, timeoutMs: 150000 };
   }
+  // Every size gets a warm-up run: without one, the large drafts' medians included the compiler's
+  // warm-up that the small drafts had done beforehand, and the linearity ratio compared the two.
   if (bytes <= 200 * KB) return { warmup: 10, minRuns: 15, maxRuns: 200, budgetMs: 2500, timeoutMs: 60000 };
   if (bytes <= 2 * MB) return { warmup: 2, minRuns: 5, maxRuns: 15, budgetMs: 4000, timeoutMs: 90000 };
-  if (bytes <= 20 * MB) return { warmup: 0, minRuns: 3, maxRuns: 5, budgetMs: 8000, timeoutMs: 150000 };
-  return { warmup: 0, minRuns: 1, maxRuns: 3, budgetMs: 15000, timeoutMs: 180000 };
+  if (bytes <= 20 * MB) return { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 8000, timeoutMs: 150000 };
+  return { warmup: 1, minRuns: 1, maxRuns: 3, budgetMs: 15000, timeoutMs: 180000 };
 }
 
 // ---- sections ----------------------------------------------------------------------------------
