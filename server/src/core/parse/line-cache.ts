@@ -6,8 +6,10 @@
 import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker, ResolutionReference } from '../model';
 import { range } from '../text';
 import type { ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
-import { lineFeatures } from './features';
+import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyLine, type LineInfo } from './lines';
+import { scanMarkers } from './markers';
+import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
 /** The model's arrays that per-line scans fill, in line order. */
 export interface LineOutputs {
@@ -47,9 +49,6 @@ export class LineCache {
   }
 }
 
-export type ScanReferences = (line: string, lineIndex: number, features: number, out: LineOutputs) => void;
-export type ScanMarkers = (line: string, lineIndex: number, from: number, out: FootnoteMarker[]) => void;
-
 /** Items of one kind with their line: every output array is in line order. */
 type Lined = { line: number };
 
@@ -74,8 +73,6 @@ export class LineScans {
     readonly lines: string[],
     private readonly previous: Snapshot | undefined,
     private readonly out: LineOutputs,
-    private readonly scanReferences: ScanReferences,
-    private readonly scanMarkers: ScanMarkers,
     /** The lines' features, when the caller already has them. */
     features?: Uint8Array,
   ) {
@@ -120,7 +117,7 @@ export class LineScans {
     if (old & REFERENCES) {
       for (let kind = 0; kind < 4; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
     } else {
-      this.scanReferences(this.lines[i], i, this.features[i], this.out);
+      scanReferences(this.lines[i], i, this.features[i], this.out);
     }
     this.scanned[i] |=
       REFERENCES |
@@ -138,7 +135,7 @@ export class LineScans {
     if (old & MARKERS) {
       if (old & (HAS << MARKER_OUTPUT)) this.copy(MARKER_OUTPUT, j, i);
     } else {
-      this.scanMarkers(this.lines[i], i, from, this.out.markers);
+      scanMarkers(this.lines[i], i, from, this.out.markers);
     }
     this.scanned[i] |= MARKERS | (this.out.markers.length > before ? HAS << MARKER_OUTPUT : 0);
   }
@@ -160,6 +157,17 @@ export class LineScans {
 }
 
 const MARKER_OUTPUT = 4;
+
+/** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
+function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
+  if (features & DIGIT) {
+    scanCrossReferences(line, i, out.crossReferences);
+    if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions);
+  }
+  if (features & SLASH) scanSymbols(line, i, out.symbols);
+  if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, out.abbreviations);
+}
+
 
 /** How many lines the two arrays share at their start, and then at their end. */
 function commonEnds(lines: string[], old: string[]): [number, number] {

@@ -13,12 +13,10 @@ import type {
 import { ArrayLines, range, splitLines, type LineSource, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedFootnoteText } from './entities';
-import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from './features';
+import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { isTopicCandidate, type LineInfo } from './lines';
 import { cacheByText } from './text-cache';
-import { scanMarkers } from './markers';
-import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
 export interface ParseOptions {
   language?: Language | 'auto';
@@ -53,7 +51,7 @@ export function parseLines(lines: string[], options: ParseOptions = {}): Documen
 
 function parse(lines: string[], kept: LineSource, features: Uint8Array | undefined, language: ParseOptions['language'], cache: LineCache | undefined): DocumentModel {
   const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
-  const scans = new LineScans(lines, cache?.last, outputs, scanReferences, scanMarkers, features);
+  const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
 
   const headerEnd = findHeaderEnd(lines, infos);
@@ -76,16 +74,6 @@ function withFences(raw: LineInfo[]): LineInfo[] {
     infos[i] = inFence || info.kind === 'fence' ? IN_FENCE : info;
   }
   return infos;
-}
-
-/** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
-function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
-  if (features & DIGIT) {
-    scanCrossReferences(line, i, out.crossReferences);
-    if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions);
-  }
-  if (features & SLASH) scanSymbols(line, i, out.symbols);
-  if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, out.abbreviations);
 }
 
 function opensResolution(infos: LineInfo[], headerEnd: number): boolean {
