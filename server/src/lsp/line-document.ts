@@ -29,9 +29,9 @@ export class LineDocument {
     let d = document;
     for (const change of changes) {
       const text = typeof change.text === 'string' ? change.text : '';
-      d = 'range' in change && change.range ? d.replace(change.range, text) : LineDocument.create(d.uri, d.languageId, version, text);
+      d = 'range' in change && change.range ? d.replace(change.range, text, version) : LineDocument.create(d.uri, d.languageId, version, text);
     }
-    return new LineDocument(d.uri, d.languageId, version, d.lines, d.breaks, d.bom);
+    return d.version === version ? d : new LineDocument(d.uri, d.languageId, version, d.lines, d.breaks, d.bom);
   }
 
   get lineCount(): number {
@@ -81,7 +81,7 @@ export class LineDocument {
   }
 
   /** The document with `range` replaced by `text`: the lines it spans are split again, the others kept. */
-  private replace(range: Range, text: string): LineDocument {
+  private replace(range: Range, text: string, version: number): LineDocument {
     const [start, end] = this.ordered(range);
     const region = this.line(start.line).slice(0, start.character) + text + this.line(end.line).slice(end.character);
     const pieces = splitKeepingBreaks(region, false);
@@ -112,7 +112,7 @@ export class LineDocument {
     const lines = this.lines.slice(0, from).concat(newLines, this.lines.slice(to + 1));
     if (previousBreak !== undefined) from--;
     const breaks = this.replaceBreaks(from, to, previousBreak === undefined ? newBreaks : [previousBreak, ...newBreaks], lines.length);
-    return new LineDocument(this.uri, this.languageId, this.version, lines, breaks, bom);
+    return new LineDocument(this.uri, this.languageId, version, lines, breaks, bom);
   }
 
   /** The breaks after lines from..to replaced by `replacement` (its last one ends the region, if the region is not last). */
