@@ -78,7 +78,12 @@ function main(): void {
     };
     process.on('exit', () => void (sink === -1 && console.error(sink)));
   }
-  for (let i = 0; i < job.warmup; i++) run();
+  // Warm-up runs are timed too: the first is what a one-off run (the CLI on one draft) pays.
+  for (let i = 0; i < job.warmup; i++) {
+    const t0 = process.hrtime.bigint();
+    run();
+    process.stdout.write(JSON.stringify({ warmupMs: Number(process.hrtime.bigint() - t0) / 1e6 }) + '\n');
+  }
   let spent = 0;
   for (let i = 0; i < job.maxRuns; i++) {
     if (i >= job.minRuns && spent >= job.budgetMs) break;
