@@ -7,7 +7,7 @@ import { checkText, effectiveSeverity, mergeConfigs, parseDocument, RULES, sever
 import { applyEdits } from '../../../server/src/core/fix/edits';
 import { buildOutline } from '../../../server/src/core/outline';
 import { isoDate } from '../../../server/src/core/parse/dates';
-import { DIGIT, FULLWIDTH_PAREN, MARKER_START, PAREN, SLASH, splitWithFeatures } from '../../../server/src/core/parse/features';
+import { DIGIT, DUAN, FULLWIDTH_PAREN, HAO, LATIN_LOWER, MARKER_START, PAREN, SLASH, splitWithFeatures } from '../../../server/src/core/parse/features';
 import { isSuperscriptDigit, labelOrdinal } from '../../../server/src/core/parse/numerals';
 import { TEST_TODAY } from '../../support/paths';
 import { assertInvariants, draftArb, fcParams, runs, SEED } from './support';
@@ -101,6 +101,9 @@ describe('robustness: core branches that matter', () => {
         if (ch === '(') mask |= PAREN;
         if (ch === '（') mask |= FULLWIDTH_PAREN;
         if (/[⁰¹²³⁴⁵⁶⁷⁸⁹[<$]/.test(ch)) mask |= MARKER_START;
+        if (/[a-z]/.test(ch)) mask |= LATIN_LOWER;
+        if (ch === '号') mask |= HAO;
+        if (ch === '段') mask |= DUAN;
       }
       return mask;
     };

@@ -13,6 +13,12 @@ export const PAREN = 4;
 export const FULLWIDTH_PAREN = 8;
 /** A superscript digit, or "[", "<", "$", which open the other footnote marker styles. */
 export const MARKER_START = 16;
+/** A lower-case Latin letter: every English keyword ("para", "resolution") has one; most Chinese lines have none. */
+export const LATIN_LOWER = 32;
+/** "号": Chinese resolution numbers end in 号决议/号决定. */
+export const HAO = 64;
+/** "段": Chinese cross-references end in 段. */
+export const DUAN = 128;
 
 const FEATURE_OF = new Uint8Array(0x10000);
 for (let c = 0x30; c <= 0x39; c++) FEATURE_OF[c] = DIGIT;
@@ -20,6 +26,9 @@ FEATURE_OF[0x2f] = SLASH;
 FEATURE_OF[0x28] = PAREN;
 FEATURE_OF[0xff08] = FULLWIDTH_PAREN;
 for (const c of '⁰¹²³⁴⁵⁶⁷⁸⁹[<$') FEATURE_OF[c.charCodeAt(0)] = MARKER_START;
+for (let c = 0x61; c <= 0x7a; c++) FEATURE_OF[c] = LATIN_LOWER;
+FEATURE_OF[0x53f7] = HAO;
+FEATURE_OF[0x6bb5] = DUAN;
 
 export interface FeaturedLines {
   lines: string[];

@@ -161,8 +161,8 @@ const MARKER_OUTPUT = 4;
 /** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
 function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
   if (features & DIGIT) {
-    scanCrossReferences(line, i, out.crossReferences);
-    if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions);
+    scanCrossReferences(line, i, out.crossReferences, features);
+    if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions, features);
   }
   if (features & SLASH) scanSymbols(line, i, out.symbols);
   if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, out.abbreviations);

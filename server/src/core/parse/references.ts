@@ -9,6 +9,7 @@ import type {
 import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
+import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
 import { isSpace } from './lines';
 import { cacheByText } from './text-cache';
 
@@ -22,8 +23,9 @@ const SYMBOL_BEFORE_WINDOW = 40;
 const PRESENT_REPORT = /\s+of the present (?:report|note|document)/y;
 const PRESENT_REPORT_WINDOW = 24;
 
-export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
-  if (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1) {
+/** `features`: the line's features (features.ts), when the caller has them. */
+export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[], features = lineFeatures(line)): void {
+  if (features & LATIN_LOWER && (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1)) {
     EN_XREF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EN_XREF.exec(line))) {
@@ -33,7 +35,7 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
       out.push(xref(m, lineIndex, direction, internal));
     }
   }
-  if (line.indexOf('段') !== -1) {
+  if (features & DUAN) {
     ZH_XREF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = ZH_XREF.exec(line))) {
@@ -97,10 +99,11 @@ const ZH_CHAIN = new RegExp(
 const ZH_DATE_BEFORE = new RegExp(CHINESE_DATE.source + String.raw`\s*(大会|理事会|经济及社会理事会|安全理事会|安理会|人权理事会)?\s*$`);
 const ZH_DATE_G = new RegExp(CHINESE_DATE.source, 'g');
 
-export function scanResolutions(line: string, lineIndex: number, out: ResolutionReference[]): void {
-  if (line.indexOf('/') === -1 && line.indexOf('(') === -1) return;
-  if (line.indexOf('esolution') !== -1 || line.indexOf('ecision') !== -1) scanEnglish(line, lineIndex, out);
-  if (line.indexOf('号决') !== -1) scanChinese(line, lineIndex, out);
+/** `features`: the line's features (features.ts), when the caller has them. */
+export function scanResolutions(line: string, lineIndex: number, out: ResolutionReference[], features = lineFeatures(line)): void {
+  if (!(features & (SLASH | PAREN))) return;
+  if (features & LATIN_LOWER && (line.indexOf('esolution') !== -1 || line.indexOf('ecision') !== -1)) scanEnglish(line, lineIndex, out);
+  if (features & HAO) scanChinese(line, lineIndex, out);
 }
 
 function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]): void {
