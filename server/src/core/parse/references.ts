@@ -48,12 +48,7 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
 function followsSymbol(line: string, at: number): boolean {
   const from = Math.max(0, at - SYMBOL_BEFORE_WINDOW);
   // A symbol has a "/": most references have none before them.
-  return hasSlash(line, from, at) && SYMBOL_BEFORE.test(line.slice(from, at));
-}
-
-function hasSlash(line: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (line.charCodeAt(i) === 0x2f /* / */) return true;
-  return false;
+  return hasCharBetween(line, 0x2f /* / */, from, at) && SYMBOL_BEFORE.test(line.slice(from, at));
 }
 
 /** "paras. 2 to 4 of the present report", within a few characters of the reference. */
@@ -91,9 +86,10 @@ const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(
 const ZH_CHAIN = new RegExp(
   // "\s*(?:号\s*)?" reads the spaces around an optional 号 one way only; "\s*号?\s*" could split them
   // many ways per item, which made an unfinished list ("第 1/1 和 1/1 和 …") exponential.
+  // No capturing groups: the chain's dates and items are read again from the match.
   String.raw`(?:第\s*)?(?:${ITEM_SOURCE})(?:\s*(?:号\s*)?(?:、|,|，|和|及|以及|…|\.\.\.)\s*(?:` +
-    CHINESE_DATE.source +
-    String.raw`\s*)?(?:第\s*)?(?:${ITEM_SOURCE}))*\s*号(决议|决定)`,
+    withoutCaptures(CHINESE_DATE.source) +
+    String.raw`\s*)?(?:第\s*)?(?:${ITEM_SOURCE}))*\s*号决[议定]`,
   'g',
 );
 const ZH_DATE_BEFORE = new RegExp(CHINESE_DATE.source + String.raw`\s*(大会|理事会|经济及社会理事会|安全理事会|安理会|人权理事会)?\s*$`);
@@ -160,32 +156,35 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]
   }
 }
 
+/** The same pattern with its groups made non-capturing (it has no backreferences or classes holding "("). */
+function withoutCaptures(source: string): string {
+  return source.replace(/(?<!\\)\((?!\?)/g, '(?:');
+}
+
 /** Where the stretch of chain characters that ends at `end` starts, not before `from`. */
 function chainStretchStart(line: string, from: number, end: number): number {
-  for (let i = end - 1; i >= from; i--) if (!isChainCharacter(line.charCodeAt(i))) return i + 1;
+  for (let i = end - 1; i >= from; i--) if (CHAIN_CHARACTER[line.charCodeAt(i)] === 0) return i + 1;
   return from;
 }
 
-/** The characters outside ASCII that a Chinese chain may contain: 第, separators, dates, 号决议/号决定. */
-const CHAIN_CJK = new Set(Array.from('第号、，和及以…年月日决议定', (ch) => ch.charCodeAt(0)));
-
-/** Items (digits, A-Z, "/", "-", brackets), separators (",", "..."), and any whitespace. */
-function isChainCharacter(c: number): boolean {
-  if (c < 0x80) {
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x2f || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2c || c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  }
-  return CHAIN_CJK.has(c) || isSpace(c);
-}
+/**
+ * 1 for the characters a Chinese chain may contain: items (digits, A-Z, "/", "-", brackets),
+ * separators (",", "..."), any whitespace, and 第, separators, dates, 号决议/号决定.
+ */
+const CHAIN_CHARACTER = new Uint8Array(0x10000);
+for (const ch of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ/-().,第号、，和及以…年月日决议定') CHAIN_CHARACTER[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpace(c)) CHAIN_CHARACTER[c] = 1;
 
 function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, out: ResolutionReference[]): void {
   const chain = c[0];
-  const kind = c[c.length - 1] === '决定' ? 'decision' : 'resolution';
-  const before = line.slice(Math.max(0, c.index - 24), c.index);
-  const contextOrgan = organFromChinese(before.slice(-8));
+  const kind = chain.charCodeAt(chain.length - 1) === 0x5b9a /* 定 */ ? 'decision' : 'resolution';
+  const beforeStart = Math.max(0, c.index - 24);
+  const contextOrgan = organFromChinese(line, Math.max(0, c.index - 8), c.index);
   // A date just before the chain belongs to its first item; dates inside it to the next item.
   const dates: { at: number; date: CitedDate }[] = [];
   // Every date ends in 日 and has a 年: most chains and the text before them have none.
-  const lead = before.indexOf('日') !== -1 ? ZH_DATE_BEFORE.exec(before) : null;
+  const before = hasCharBetween(line, 0x65e5 /* 日 */, beforeStart, c.index) ? line.slice(beforeStart, c.index) : '';
+  const lead = before ? ZH_DATE_BEFORE.exec(before) : null;
   if (lead) {
     const iso = isoFromChinese(lead);
     const s = c.index - before.length + lead.index;
@@ -206,7 +205,7 @@ function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, ou
   let nextDate = 0;
   while ((item = ITEM.exec(chain))) {
     if (mayHoldDates && isInsideDate(chain, item.index)) continue;
-    const ref = makeResolution(item[0].trim(), lineIndex, c.index + item.index, contextOrgan, kind);
+    const ref = makeResolution(item[0], lineIndex, c.index + item.index, contextOrgan, kind);
     while (nextDate < dates.length && dates[nextDate].at < previousEnd) nextDate++;
     if (nextDate < dates.length && dates[nextDate].at < item.index) ref.date = dates[nextDate].date;
     previousEnd = item.index + item[0].length;
@@ -253,14 +252,21 @@ function separatorMayFollow(line: string, pos: number): boolean {
   return c === 0x2c /* , */ || c === 0x61 /* a */ || c === 0x2026 /* … */ || c === 0x2e /* . */;
 }
 
-function organFromChinese(context: string): Organ | undefined {
-  // Every organ's name ends in 会.
-  if (context.indexOf('会') === -1) return undefined;
+/** The organ named in line[from..to) (the few characters before a chain). */
+function organFromChinese(line: string, from: number, to: number): Organ | undefined {
+  // Every organ's name ends in 会: most chains have none before them.
+  if (!hasCharBetween(line, 0x4f1a /* 会 */, from, to)) return undefined;
+  const context = line.slice(from, to);
   if (context.includes('人权理事会')) return 'HRC';
   if (context.includes('安全理事会') || context.includes('安理会')) return 'SC';
   if (context.includes('理事会')) return 'ECOSOC';
   if (context.includes('大会')) return 'GA';
   return undefined;
+}
+
+function hasCharBetween(line: string, c: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (line.charCodeAt(i) === c) return true;
+  return false;
 }
 
 const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
