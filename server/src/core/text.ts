@@ -79,6 +79,9 @@ export class TextLines implements LineSource {
   readonly #text: string;
   /** starts[i] is where line i starts in the text; starts[count] is one past the end of the text. */
   readonly #starts: Uint32Array;
+  /** The line read last: the parser reads each line a few times in a row. */
+  #lastIndex = -1;
+  #last = '';
 
   constructor(text: string, starts: Uint32Array) {
     this.#text = text;
@@ -90,7 +93,10 @@ export class TextLines implements LineSource {
   }
 
   line(i: number): string {
-    return i >= 0 && i < this.count ? this.#text.slice(this.#starts[i], this.#end(i)) : '';
+    if (i === this.#lastIndex) return this.#last;
+    if (i < 0 || i >= this.count) return '';
+    this.#lastIndex = i;
+    return (this.#last = this.#text.slice(this.#starts[i], this.#end(i)));
   }
 
   /** The length of line i, without reading it out of the text. */

@@ -1,7 +1,7 @@
 // Splitting the text into lines and noting which characters each line contains, so the parser
 // runs a scanner only on the lines where it can find something: one pass over the text instead
 // of a dozen searches of every line.
-import { splitLines, TextLines } from '../text';
+import { TextLines } from '../text';
 
 /** A digit: cross-references and resolution numbers contain one. */
 export const DIGIT = 1;
@@ -31,29 +31,51 @@ FEATURE_OF[0x53f7] = HAO;
 FEATURE_OF[0x6bb5] = DUAN;
 
 export interface FeaturedLines {
-  lines: string[];
-  /** The same lines, kept by their offsets in the text (what the model keeps). */
+  /** The lines, kept by their offsets in the text: no string per line is made until one is read. */
   textLines: TextLines;
   /** Per line, the features (bits above) of its characters. */
   features: Uint8Array;
 }
 
-/** Splits like splitLines (CRLF, LF or lone CR; a leading BOM dropped) and notes each line's features. */
+/** Finds the lines as splitLines does (CRLF, LF or lone CR; a leading BOM dropped) and notes each line's features. */
 export function splitWithFeatures(text: string): FeaturedLines {
-  const { lines, hadBom } = splitLines(text);
-  const body = hadBom ? text.slice(1) : text;
-  const features = new Uint8Array(lines.length);
-  const starts = new Uint32Array(lines.length + 1);
-  const bom = hadBom ? 1 : 0;
-  let start = 0;
-  for (let k = 0; k < lines.length; k++) {
-    starts[k] = start + bom;
-    const end = start + lines[k].length;
-    features[k] = featuresBetween(body, start, end);
-    start = end + (body.charCodeAt(end) === 0x0d && body.charCodeAt(end + 1) === 0x0a ? 2 : 1);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const hasCr = text.indexOf('\r', bom) !== -1;
+  // Sized for lines of 40 characters, and doubled when a text has shorter ones.
+  let starts = new Uint32Array(Math.max(64, text.length >> 5));
+  let features = new Uint8Array(starts.length);
+  let count = 0;
+  let start = bom;
+  for (;;) {
+    const end = hasCr ? nextBreak(text, start) : text.indexOf('\n', start);
+    const lineEnd = end === -1 ? text.length : end;
+    if (count + 1 >= starts.length) {
+      starts = grown(starts);
+      features = grown(features);
+    }
+    starts[count] = start;
+    features[count++] = featuresBetween(text, start, lineEnd);
+    if (end === -1) break;
+    start = end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
   }
-  starts[lines.length] = start + bom;
-  return { lines, features, textLines: new TextLines(text, starts) };
+  // One past the end, as if a break followed the last line.
+  starts[count] = text.length + 1;
+  return { features: features.slice(0, count), textLines: new TextLines(text, starts.slice(0, count + 1)) };
+}
+
+/** Where the next line break (CR or LF) at or after `from` is, or -1. */
+function nextBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return -1;
+}
+
+function grown<T extends Uint8Array | Uint32Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** The features of one line. */

@@ -4,7 +4,7 @@
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
 import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker, ResolutionReference } from '../model';
-import { range } from '../text';
+import { range, type LineSource } from '../text';
 import type { ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyLine, type LineInfo } from './lines';
@@ -70,14 +70,15 @@ export class LineScans {
   private readonly cursors = new Int32Array(5);
 
   constructor(
-    readonly lines: string[],
+    private readonly lines: LineSource,
     private readonly previous: Snapshot | undefined,
     private readonly out: LineOutputs,
     /** The lines' features, when the caller already has them. */
     features?: Uint8Array,
   ) {
-    const n = lines.length;
-    const [prefix, suffix] = commonEnds(lines, previous?.lines ?? []);
+    const n = lines.count;
+    // Only the editor's parses have a previous snapshot, and their lines are an array already.
+    const [prefix, suffix] = previous ? commonEnds(lines.all(), previous.lines) : [0, 0];
     this.prefix = prefix;
     this.suffixFrom = n - suffix;
     this.shift = n - (previous?.lines.length ?? 0);
@@ -117,7 +118,7 @@ export class LineScans {
     if (old & REFERENCES) {
       for (let kind = 0; kind < 4; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
     } else {
-      scanReferences(this.lines[i], i, this.features[i], this.out);
+      scanReferences(this.lines.line(i), i, this.features[i], this.out);
     }
     this.scanned[i] |=
       REFERENCES |
@@ -135,7 +136,7 @@ export class LineScans {
     if (old & MARKERS) {
       if (old & (HAS << MARKER_OUTPUT)) this.copy(MARKER_OUTPUT, j, i);
     } else {
-      scanMarkers(this.lines[i], i, from, this.out.markers);
+      scanMarkers(this.lines.line(i), i, from, this.out.markers);
     }
     this.scanned[i] |= MARKERS | (this.out.markers.length > before ? HAS << MARKER_OUTPUT : 0);
   }
@@ -152,7 +153,7 @@ export class LineScans {
   }
 
   snapshot(): Snapshot {
-    return { lines: this.lines, infos: this.infos, features: this.features, scanned: this.scanned, outputs: this.out };
+    return { lines: this.lines.all(), infos: this.infos, features: this.features, scanned: this.scanned, outputs: this.out };
   }
 }
 
@@ -180,10 +181,11 @@ function commonEnds(lines: string[], old: string[]): [number, number] {
   return [prefix, suffix];
 }
 
-function classifyBetween(lines: string[], from: number, to: number, infos: LineInfo[], features: Uint8Array | undefined): void {
+function classifyBetween(lines: LineSource, from: number, to: number, infos: LineInfo[], features: Uint8Array | undefined): void {
   for (let i = from; i < to; i++) {
-    infos[i] = classifyLine(lines[i]);
-    if (features) features[i] = lineFeatures(lines[i]);
+    const line = lines.line(i);
+    infos[i] = classifyLine(line);
+    if (features) features[i] = lineFeatures(line);
   }
 }
 

@@ -35,8 +35,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   if (options.cache) return parseLines(splitLines(text).lines, options);
   // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line),
   // and the model reads its lines from the text: it keeps no string per line.
-  const { lines, features, textLines } = splitWithFeatures(text);
-  return parse(lines, textLines, features, languageOf(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, options.language), undefined);
+  const { features, textLines } = splitWithFeatures(text);
+  return parse(textLines, features, languageOf(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, options.language), undefined);
 }
 
 /**
@@ -46,17 +46,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 export function parseLines(lines: string[], options: ParseOptions = {}): DocumentModel {
   const cache = options.cache && lines.length <= options.cache.maxLines ? options.cache : undefined;
   if (!cache) options.cache?.clear();
-  return parse(lines, new ArrayLines(lines), undefined, languageOf(head(lines), 0, options.language), cache);
+  return parse(new ArrayLines(lines), undefined, languageOf(head(lines), 0, options.language), cache);
 }
 
-function parse(lines: string[], kept: LineSource, features: Uint8Array | undefined, language: Language, cache: LineCache | undefined): DocumentModel {
+/** `lines`: the text's lines, or the editor's; the model keeps them. */
+function parse(lines: LineSource, features: Uint8Array | undefined, language: Language, cache: LineCache | undefined): DocumentModel {
   const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
   const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
 
-  const headerEnd = findHeaderEnd(lines, infos);
+  const headerEnd = findHeaderEnd(infos);
   const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
-  const builder = new ModelBuilder(lines, kept, scans, infos, kind, outputs);
+  const builder = new ModelBuilder(lines, scans, infos, kind, outputs);
   builder.build(headerEnd);
 
   const model = builder.model(language, headerEnd);
@@ -82,7 +83,7 @@ function opensResolution(infos: LineInfo[], headerEnd: number): boolean {
 }
 
 /** The header runs to the first chapter, section, numbered paragraph or "The General Assembly,". */
-function findHeaderEnd(lines: string[], infos: LineInfo[]): number {
+function findHeaderEnd(infos: LineInfo[]): number {
   for (let i = 0; i < infos.length; i++) {
     const k = infos[i].kind;
     if (k === 'chapter' || k === 'section' || k === 'resolution-opening') return i;
@@ -161,7 +162,6 @@ class ModelBuilder {
   private readonly markers: FootnoteMarker[];
 
   constructor(
-    private readonly lines: string[],
     /** The lines as the model keeps them (the text and where each line starts, or the editor's lines). */
     private readonly textLines: LineSource,
     private readonly scans: LineScans,
@@ -170,7 +170,7 @@ class ModelBuilder {
     private readonly outputs: LineOutputs,
   ) {
     this.markers = outputs.markers;
-    this.paragraphByLine = new Int32Array(lines.length).fill(-1);
+    this.paragraphByLine = new Int32Array(textLines.count).fill(-1);
   }
 
   build(headerEnd: number): void {
@@ -179,7 +179,7 @@ class ModelBuilder {
     const lastHeaderContent = this.lastContentBefore(headerEnd);
     // A call per line rather than one long loop body: the call is optimized during the first
     // check, instead of by on-stack replacement in the middle of each of the first few checks.
-    for (let i = 0; i < this.lines.length; i++) this.line(i, headerEnd, lastHeaderContent);
+    for (let i = 0; i < this.textLines.count; i++) this.line(i, headerEnd, lastHeaderContent);
     this.close();
   }
 
@@ -240,7 +240,7 @@ class ModelBuilder {
 
   private maybeTopic(i: number, headerEnd: number): void {
     const info = this.infos[i];
-    if (info.kind !== 'text' || !isTopicCandidate(this.lines[i])) return;
+    if (info.kind !== 'text' || !isTopicCandidate(this.textLines.line(i))) return;
     if (i > 0 && this.infos[i - 1].kind !== 'blank') return;
     if (i + 1 < headerEnd && this.infos[i + 1].kind !== 'blank') return;
     this.addTopic(i, info);
@@ -266,7 +266,7 @@ class ModelBuilder {
     const expected = this.lastNumber + 1;
     const prevBlankOrStart = i === 0 || this.infos[i - 1].kind === 'blank' || this.infos[i - 1].kind === 'furniture';
     // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
-    if (!prevBlankOrStart && this.open && n !== expected && !SENTENCE_END.test(this.lines[i - 1])) {
+    if (!prevBlankOrStart && this.open && n !== expected && !SENTENCE_END.test(this.textLines.line(i - 1))) {
       this.continueOrAttach(i);
       return;
     }
@@ -312,8 +312,8 @@ class ModelBuilder {
       this.extend(this.open, i);
       return;
     }
-    const line = this.lines[i];
-    const standsAlone = (i === 0 || this.infos[i - 1].kind === 'blank') && (i + 1 >= this.lines.length || this.infos[i + 1].kind === 'blank');
+    const line = this.textLines.line(i);
+    const standsAlone = (i === 0 || this.infos[i - 1].kind === 'blank') && (i + 1 >= this.textLines.count || this.infos[i + 1].kind === 'blank');
     if (this.kind === 'report' && standsAlone && isTopicCandidate(line)) {
       this.addTopic(i, info);
       return;
@@ -358,7 +358,7 @@ class ModelBuilder {
   }
 
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
-    const line = this.lines[i];
+    const line = this.textLines.line(i);
     const body = line.slice(info.markerEnd!).trim();
     const isIbid = IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
     const t = new ParsedFootnoteText(this.textLines, info.footnoteNumber!, style, i, info.markerEnd!, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
@@ -377,7 +377,7 @@ class ModelBuilder {
   }
 
   private addTopic(i: number, info: LineInfo): void {
-    const line = this.lines[i];
+    const line = this.textLines.line(i);
     const start = info.contentStart;
     const title = line.slice(start).trim().replace(/\*\*/g, '');
     const h = this.makeHeading('topic', i, '', 0, title, range(i, start, start), range(i, start, line.trimEnd().length));
@@ -389,7 +389,7 @@ class ModelBuilder {
   }
 
   private addHeading(kind: HeadingKind, i: number, info: LineInfo): void {
-    const line = this.lines[i];
+    const line = this.textLines.line(i);
     const titleEnd = info.code ? info.codeStart! - 1 : line.trimEnd().length;
     const h = this.makeHeading(
       kind,
@@ -410,7 +410,7 @@ class ModelBuilder {
   }
 
   private makeHeading(kind: HeadingKind, i: number, label: string, ordinal: number, title: string, labelRange: Heading['labelRange'], titleRange: Heading['titleRange']): Heading {
-    return { kind, label, ordinal, title, line: i, range: range(i, 0, this.lines[i].length), labelRange, titleRange, depth: DEPTH[kind], children: [] };
+    return { kind, label, ordinal, title, line: i, range: range(i, 0, this.textLines.lineLength(i)), labelRange, titleRange, depth: DEPTH[kind], children: [] };
   }
 
   private attach(h: Heading, parent: Heading | undefined): void {
@@ -423,7 +423,7 @@ class ModelBuilder {
   model(language: Language, headerEnd: number): DocumentModel {
     const bareTexts = this.adoptBareFootnoteTexts();
     const texts = bareTexts.length ? [...this.texts, ...bareTexts].sort((a, b) => a.line - b.line) : this.texts;
-    const bareCitations = findBareCitations(this.lines, this.markers, texts, this.infos);
+    const bareCitations = findBareCitations(this.textLines, this.markers, texts, this.infos);
     const paragraphs = this.paragraphs;
     const byLine = this.paragraphByLine;
     const textLines = this.textLines;
@@ -431,7 +431,7 @@ class ModelBuilder {
     let wordCount: number | undefined;
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
     header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
-    header.date = findHeaderDate(this.lines, Math.min(headerEnd, 60));
+    header.date = findHeaderDate(this.textLines, Math.min(headerEnd, 60));
     return {
       get lines() {
         return (lines ??= textLines.all());
@@ -468,7 +468,7 @@ class ModelBuilder {
     const dropped = new Set<number>();
     for (const i of this.bareTextCandidates) {
       const info = this.infos[i];
-      const line = this.lines[i];
+      const line = this.textLines.line(i);
       const m = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart))!;
       const n = Number(m[1]);
       if (!cited.has(n) || withText.has(n)) continue;
@@ -513,7 +513,7 @@ const bareNumberPattern = cacheByText(
   (n) => new RegExp(String.raw`(?<=[\s,，、。)）》"”])${n}(?=[\s,，、。]|$)(?!\s*(?:年|月|日|%|个|项|段|号|次|名|亿|万|千|年度|\d))`, 'g'),
 );
 
-function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
+function findBareCitations(lines: LineSource, markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
   const cited = new Set(markers.map((m) => m.number));
   // Once per number: two texts with the same uncited number must not yield the same citation twice.
@@ -533,9 +533,9 @@ function findBareCitations(lines: string[], markers: FootnoteMarker[], texts: Fo
       const k = infos[l].kind;
       if (k === 'footnote-text' || k === 'furniture') continue;
       const from = l === before.line ? before.range.end.character : 0;
-      const to = l === after.line ? after.range.start.character : lines[l].length;
+      const to = l === after.line ? after.range.start.character : lines.lineLength(l);
       re.lastIndex = from;
-      const m = re.exec(lines[l]);
+      const m = re.exec(lines.line(l));
       if (m && m.index < to) hit = { number: n, range: range(l, m.index, m.index + m[0].length), line: l };
     }
     if (hit) found.push(hit);
@@ -554,9 +554,9 @@ function startsWithStarOrColon(text: string): boolean {
   return c === 0x2a /* * */ || c === 0x3a /* : */ || c === 0xff1a /* ： */;
 }
 
-function findHeaderDate(lines: string[], until: number): DocumentModel['header']['date'] {
+function findHeaderDate(lines: LineSource, until: number): DocumentModel['header']['date'] {
   for (let i = 0; i < until; i++) {
-    const line = lines[i];
+    const line = lines.line(i);
     const en = ENGLISH_DATE.exec(line);
     if (en) {
       const iso = isoFromEnglish(en);
