@@ -627,13 +627,28 @@ function languageOf(text: string, from: number, requested: ParseOptions['languag
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d) continue;
     counts[SCRIPT_OF[c]]++;
-    chars++;
+    // Stop once the characters left could not change the verdict.
+    if ((++chars & 1023) === 0 && decided(counts, LANGUAGE_SAMPLE - chars)) break;
   }
+  return verdict(counts);
+}
+
+function verdict(counts: number[]): Language {
   const cjk = counts[CJK];
   const latin = counts[LATIN];
   if (cjk * 2 > latin && cjk > 0) return 'zh';
   if (counts[CYRILLIC_OR_ARABIC] > latin) return 'other';
   return 'en';
+}
+
+/** Whether `left` more characters, whatever their script, would leave the verdict as it is. */
+function decided(counts: number[], left: number): boolean {
+  const cjk = counts[CJK];
+  const latin = counts[LATIN];
+  const other = counts[CYRILLIC_OR_ARABIC];
+  if (cjk > 0 && cjk * 2 > latin + left) return true;
+  if ((cjk + left) * 2 > latin) return false;
+  return other > latin + left || other + left <= latin;
 }
 
 const CJK = 1;
