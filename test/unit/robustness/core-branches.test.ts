@@ -3,7 +3,7 @@
 // first buffer, edits that overlap, resolution symbols, numerals and dates at their edges).
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { checkText, effectiveSeverity, mergeConfigs, parseDocument, RULES, severityRank, splitLines, type Rule } from '../../../server/src/core';
+import { checkText, effectiveSeverity, LineCache, mergeConfigs, parseDocument, RULES, severityRank, splitLines, type Rule } from '../../../server/src/core';
 import { applyEdits } from '../../../server/src/core/fix/edits';
 import { buildOutline } from '../../../server/src/core/outline';
 import { isoDate } from '../../../server/src/core/parse/dates';
@@ -155,6 +155,39 @@ describe('robustness: core branches that matter', () => {
         [`${2 * 2499 + 1} paragraph-number-gap`],
       );
     });
+  });
+
+  it(`the language: the script of the first 20,000 characters (line breaks and a BOM aside), read only as far as it can still change (seed ${SEED})`, () => {
+    // The definition, character by character, to hold the parser's early stop to.
+    const expected = (text: string): string => {
+      let cjk = 0;
+      let latin = 0;
+      let other = 0;
+      let chars = 0;
+      for (const ch of splitLines(text).lines.join('')) {
+        if (chars === 20000) break;
+        // Astral characters count as two units, as in the text.
+        for (let u = 0; u < ch.length && chars < 20000; u++, chars++) {
+          const c = ch.charCodeAt(u);
+          if (c >= 0x4e00 && c < 0xa000) cjk++;
+          else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+          else if ((c >= 0x400 && c < 0x500) || (c >= 0x600 && c < 0x700)) other++;
+        }
+      }
+      if (cjk * 2 > latin && cjk > 0) return 'zh';
+      return other > latin ? 'other' : 'en';
+    };
+    const piece = fc.constantFrom('The Assembly ', '大会大会大会', 'Ассамблея ', 'الجمعية ', '\n', '\r\n', '\r', '1. ', '。', '\ufeff', '𠀀');
+    const text = fc.tuple(fc.boolean(), fc.array(fc.tuple(piece, fc.integer({ min: 1, max: 400 })), { minLength: 1, maxLength: 60 })).map(
+      ([bom, parts]) => (bom ? '\ufeff' : '') + parts.map(([p, n]) => p.repeat(n)).join(''),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        assert.strictEqual(parseDocument(t).language, expected(t));
+        assert.strictEqual(parseDocument(t, { cache: new LineCache() }).language, expected(t));
+      }),
+      fcParams(runs(300)),
+    );
   });
 
   it('deeply indented lines (beyond the shared line infos) are read like others', () => {
