@@ -14,6 +14,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV, serverEnv } from '../server/src/lsp/launch';
 
 export interface LspDraft {
   label: string;
@@ -58,9 +59,11 @@ class Client {
   exited: string | undefined;
 
   constructor(serverPath: string, probeModule: string, readonly probeFile: string) {
-    this.child = spawn(process.execPath, ['--expose-gc', '-r', probeModule, serverPath, '--stdio'], {
+    // Exactly the flags and environment the extension starts the server with (server/src/lsp/launch.ts;
+    // the probe's figure after a full GC needs --expose-gc, which is among them).
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, '-r', probeModule, serverPath, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, UNREPORT_BENCH_PROBE: probeFile },
+      env: { ...serverEnv(process.env), UNREPORT_BENCH_PROBE: probeFile },
     });
     this.child.stderr!.on('data', (d: Buffer) => this.errors.push(d.toString()));
     this.child.on('exit', (code, signal) => {

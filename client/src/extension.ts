@@ -2,6 +2,7 @@
 // routes the renumber commands to it and shows the document's figures in the status bar.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV, serverEnv } from '../../server/src/lsp/launch';
 import { StatsStatusBar } from './status-bar';
 
 export const LANGUAGE_ID = 'unreport';
@@ -10,9 +11,11 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The bench (bench/lsp.ts) starts the server with the same flags and environment.
+  const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     // Saved files, untitled drafts, and virtual workspaces (vscode-vfs and any other scheme).

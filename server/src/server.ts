@@ -21,6 +21,7 @@ import { DiagnosticsPublisher } from './lsp/diagnostics';
 import { DocumentConfigs, fsPath } from './lsp/document-config';
 import { Guard } from './lsp/guard';
 import { LineDocument } from './lsp/line-document';
+import { GarbageAfterOpen } from './lsp/memory';
 import { PriorReports } from './lsp/prior-reports';
 import { DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
 import { activeRules } from './lsp/test-hooks';
@@ -49,7 +50,10 @@ const rules = activeRules();
 let workspaceFolders: WorkspaceFolder[] = [];
 const client = { configuration: false, configurationChanges: false, workspaceFolders: false, documentChanges: false, definitionLinks: false, progress: false };
 
+const garbageAfterOpen = new GarbageAfterOpen();
+
 function check(document: VersionedLines, config: Config, cache: LineCache): CheckResult {
+  garbageAfterOpen.beforeCheck(document.uri);
   return checkLines(document.lines, { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
 }
 
@@ -160,12 +164,16 @@ connection.onDidChangeWatchedFiles(
 );
 
 const openedNow = new Set<string>();
-documents.onDidOpen((e) => openedNow.add(e.document.uri));
+documents.onDidOpen((e) => {
+  openedNow.add(e.document.uri);
+  garbageAfterOpen.opened(e.document.uri, e.document.lines);
+});
 documents.onDidChangeContent((e) => {
   if (openedNow.delete(e.document.uri)) diagnostics.now(e.document.uri);
   else diagnostics.changed(e.document.uri);
 });
 documents.onDidClose((e) => {
+  garbageAfterOpen.closed(e.document.uri);
   analyses.delete(e.document.uri);
   configs.forget(e.document.uri);
   diagnostics.closed(e.document.uri);
