@@ -13,7 +13,7 @@ import {
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { checkLines, type CheckResult, type Config, type LineCache } from './core';
+import { checkLines, checkText, type CheckResult, type Config, type LineCache, type Rule } from './core';
 import { Analyses, type VersionedLines } from './lsp/analyses';
 import { commandEdits, commandTarget, SERVER_COMMANDS } from './lsp/commands';
 import { findingRefs, toCodeAction, toCompletionItem, toDefinition, toDocumentSymbol, toFoldingRange, toHover, workspaceEdit, type EditTarget } from './lsp/convert';
@@ -54,7 +54,11 @@ const garbageAfterOpen = new GarbageAfterOpen();
 
 function check(document: VersionedLines, config: Config, cache: LineCache): CheckResult {
   garbageAfterOpen.beforeCheck(document.uri);
-  return checkLines(document.lines, { config, rules, cache, onRuleError: (rule, error) => guard.report(`rule ${rule.code}`, error) });
+  const options = { config, rules, onRuleError: (rule: Rule, error: unknown) => guard.report(`rule ${rule.code}`, error) };
+  if (document.text === undefined) return checkLines(document.lines, { ...options, cache });
+  // A document held as its text has too many lines for the cache.
+  cache.clear();
+  return checkText(document.text, options);
 }
 
 const analyses = new Analyses(check);
@@ -166,7 +170,7 @@ connection.onDidChangeWatchedFiles(
 const openedNow = new Set<string>();
 documents.onDidOpen((e) => {
   openedNow.add(e.document.uri);
-  garbageAfterOpen.opened(e.document.uri, e.document.lines);
+  garbageAfterOpen.opened(e.document.uri, e.document);
 });
 documents.onDidChangeContent((e) => {
   if (openedNow.delete(e.document.uri)) diagnostics.now(e.document.uri);

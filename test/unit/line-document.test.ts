@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { splitLines } from '../../server/src/core/text';
-import { LineDocument } from '../../server/src/lsp/line-document';
+import { HOLD_AS_TEXT_OVER_LINES, LineDocument } from '../../server/src/lsp/line-document';
 
 const piece = fc.constantFrom('a', 'bc', ' ', '1. ', '\n', '\r', '\r\n', '\n\n', '\ufeff', '😀', '\ud83d', '¹', '段');
 const textArb = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
@@ -24,61 +24,67 @@ function resolve(lineCount: number, spec: Spec) {
 }
 
 describe('LineDocument: open documents held as lines', () => {
-  it('holds what TextDocument holds, split as the core splits it, after any changes inside the document (3,000 cases)', () => {
-    fc.assert(
-      fc.property(textArb, fc.array(fc.array(changeArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), insideArb, insideArb, (text, events, a, b) => {
-        let reference = TextDocument.create('file:///d.unr', 'unreport', 1, text);
-        let document = LineDocument.create('file:///d.unr', 'unreport', 1, text);
-        assert.deepStrictEqual(document.lines, splitLines(text).lines);
-        for (const [k, specs] of events.entries()) {
-          // Each change is placed in the document as it stands after the changes before it.
-          for (const spec of specs) {
-            const change = resolve(reference.lineCount, spec);
-            reference = TextDocument.update(reference, [change], k + 2);
-            document = LineDocument.update(document, [change], k + 2);
-          }
-          assert.strictEqual(document.getText(), reference.getText());
-          assert.deepStrictEqual(document.lines, splitLines(reference.getText()).lines);
-          assert.strictEqual(document.version, k + 2);
-          const range = resolve(reference.lineCount, { range: { start: a, end: b }, text: '' }).range!;
-          assert.strictEqual(document.getText(range), reference.getText(range));
-        }
-      }),
-      { seed: 20261123, numRuns: 3000 },
-    );
-  });
+  // Documents of more than HOLD_AS_TEXT_OVER_LINES lines are held as their text: both holdings must behave alike.
+  for (const holding of ['lines', 'text'] as const) {
+    describe(`held as ${holding}`, () => {
+      it('holds what TextDocument holds, split as the core splits it, after any changes inside the document (3,000 cases)', () => {
+        fc.assert(
+          fc.property(textArb, fc.array(fc.array(changeArb, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), insideArb, insideArb, (text, events, a, b) => {
+            let reference = TextDocument.create('file:///d.unr', 'unreport', 1, text);
+            let document = LineDocument.create('file:///d.unr', 'unreport', 1, text, holding);
+            assert.deepStrictEqual(document.lines, splitLines(text).lines);
+            for (const [k, specs] of events.entries()) {
+              // Each change is placed in the document as it stands after the changes before it.
+              for (const spec of specs) {
+                const change = resolve(reference.lineCount, spec);
+                reference = TextDocument.update(reference, [change], k + 2);
+                document = LineDocument.update(document, [change], k + 2);
+              }
+              assert.strictEqual(document.getText(), reference.getText());
+              assert.deepStrictEqual(document.lines, splitLines(reference.getText()).lines);
+              assert.strictEqual(document.version, k + 2);
+              const range = resolve(reference.lineCount, { range: { start: a, end: b }, text: '' }).range!;
+              assert.strictEqual(document.getText(range), reference.getText(range));
+            }
+          }),
+          { seed: 20261123, numRuns: 3000 },
+        );
+      });
 
-  it('brings positions outside the document to its edges, and stays split as the core splits it', () => {
-    const outside = fc.record({ line: fc.integer({ min: -2, max: 12 }), character: fc.integer({ min: -2, max: 20 }) });
-    fc.assert(
-      fc.property(textArb, fc.array(fc.record({ range: fc.record({ start: outside, end: outside }), text: textArb }), { minLength: 1, maxLength: 5 }), (text, changes) => {
-        let document = LineDocument.create('file:///d.unr', 'unreport', 1, text);
-        for (const change of changes) {
-          document = LineDocument.update(document, [change], 2);
-          assert.deepStrictEqual(document.lines, splitLines(document.getText()).lines);
-        }
-      }),
-      { seed: 20261123, numRuns: 1000 },
-    );
-    const d = LineDocument.update(LineDocument.create('u', 'unreport', 1, 'ab\ncd'), [{ range: { start: { line: 9, character: 0 }, end: { line: -1, character: 5 } }, text: 'X' }], 2);
-    assert.strictEqual(d.getText(), 'X');
-  });
+      it('brings positions outside the document to its edges, and stays split as the core splits it', () => {
+        const outside = fc.record({ line: fc.integer({ min: -2, max: 12 }), character: fc.integer({ min: -2, max: 20 }) });
+        fc.assert(
+          fc.property(textArb, fc.array(fc.record({ range: fc.record({ start: outside, end: outside }), text: textArb }), { minLength: 1, maxLength: 5 }), (text, changes) => {
+            let document = LineDocument.create('file:///d.unr', 'unreport', 1, text, holding);
+            for (const change of changes) {
+              document = LineDocument.update(document, [change], 2);
+              assert.deepStrictEqual(document.lines, splitLines(document.getText()).lines);
+            }
+          }),
+          { seed: 20261123, numRuns: 1000 },
+        );
+        const d = LineDocument.update(LineDocument.create('u', 'unreport', 1, 'ab\ncd', holding), [{ range: { start: { line: 9, character: 0 }, end: { line: -1, character: 5 } }, text: 'X' }], 2);
+        assert.strictEqual(d.getText(), 'X');
+      });
 
-  it('survives malformed changes from a faulty client (no range positions, NaN, fractions, no text)', () => {
-    const malformed = [
-      { range: { start: { line: NaN, character: 1 }, end: { line: 0, character: Infinity } }, text: 'A' },
-      { range: { start: { line: 0.5, character: 1.7 }, end: { line: 1.2, character: -3 } }, text: 'B' },
-      { range: { start: undefined, end: undefined }, text: 'C' },
-      { range: undefined, text: 'full text\nagain' },
-      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: undefined },
-    ] as unknown as Parameters<typeof LineDocument.update>[1];
-    let d = LineDocument.create('u', 'unreport', 1, 'ab\ncd');
-    for (const change of malformed) {
-      d = LineDocument.update(d, [change], 2);
-      assert.deepStrictEqual(d.lines, splitLines(d.getText()).lines);
-    }
-    assert.strictEqual(d.getText(), 'full text\nagain');
-  });
+      it('survives malformed changes from a faulty client (no range positions, NaN, fractions, no text)', () => {
+        const malformed = [
+          { range: { start: { line: NaN, character: 1 }, end: { line: 0, character: Infinity } }, text: 'A' },
+          { range: { start: { line: 0.5, character: 1.7 }, end: { line: 1.2, character: -3 } }, text: 'B' },
+          { range: { start: undefined, end: undefined }, text: 'C' },
+          { range: undefined, text: 'full text\nagain' },
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: undefined },
+        ] as unknown as Parameters<typeof LineDocument.update>[1];
+        let d = LineDocument.create('u', 'unreport', 1, 'ab\ncd', holding);
+        for (const change of malformed) {
+          d = LineDocument.update(d, [change], 2);
+          assert.deepStrictEqual(d.lines, splitLines(d.getText()).lines);
+        }
+        assert.strictEqual(d.getText(), 'full text\nagain');
+      });
+
+    });
+  }
 
   it('keeps the untouched lines as the same strings, and the earlier document as it was', () => {
     const before = LineDocument.create('u', 'unreport', 1, 'one\ntwo\nthree\nfour');
@@ -97,5 +103,24 @@ describe('LineDocument: open documents held as lines', () => {
     assert.deepStrictEqual([lf.lines, lf.getText()], [['one', 'two'], 'one\r\ntwo']);
     const bom = LineDocument.update(LineDocument.create('u', 'unreport', 1, '\ufeffone'), [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: 'X' }], 2);
     assert.deepStrictEqual([bom.lines, bom.getText()], [['Xone'], '\ufeffXone']);
+  });
+
+  it('holds a document of more than HOLD_AS_TEXT_OVER_LINES lines as its text, and several changes at once alike', () => {
+    const big = 'x\n'.repeat(HOLD_AS_TEXT_OVER_LINES);
+    const d = LineDocument.create('u', 'unreport', 1, big);
+    assert.strictEqual(d.text, big);
+    assert.strictEqual(d.lineCount, HOLD_AS_TEXT_OVER_LINES + 1);
+    assert.strictEqual(LineDocument.create('u', 'unreport', 1, 'x\n'.repeat(HOLD_AS_TEXT_OVER_LINES - 1)).text, undefined);
+    const at = (line: number, character: number) => ({ line, character });
+    const changes = [
+      { range: { start: at(1, 0), end: at(1, 1) }, text: 'A\r' },
+      { range: { start: at(2, 0), end: at(2, 0) }, text: '\nB' },
+      { range: { start: at(0, 1), end: at(0, 1) }, text: 'C' },
+    ];
+    const several = LineDocument.update(LineDocument.create('u', 'unreport', 1, 'ab\ncd\nef', 'text'), changes, 2);
+    let reference = TextDocument.create('u', 'unreport', 1, 'ab\ncd\nef');
+    for (const change of changes) reference = TextDocument.update(reference, [change], 2);
+    assert.strictEqual(several.text, reference.getText());
+    assert.deepStrictEqual(several.lines, splitLines(reference.getText()).lines);
   });
 });

@@ -13,7 +13,7 @@ describe('GarbageAfterOpen', () => {
   it('collects once, before the first check of a document opened at or over the size', () => {
     const { calls, gc } = counted();
     const g = new GarbageAfterOpen(gc, 10);
-    g.opened('big', ['12345', '123']); // 6 + 4 characters with the breaks
+    g.opened('big', { lines: ['12345', '123'] }); // 6 + 4 characters with the breaks
     assert.strictEqual(calls.n, 0);
     g.beforeCheck('big');
     assert.strictEqual(calls.n, 1);
@@ -24,24 +24,32 @@ describe('GarbageAfterOpen', () => {
   it('does nothing for smaller documents, closed documents, or without gc', () => {
     const { calls, gc } = counted();
     const g = new GarbageAfterOpen(gc, 10);
-    g.opened('small', ['12345']);
+    g.opened('small', { lines: ['12345'] });
     g.beforeCheck('small');
-    g.opened('closed', ['1234567890']);
+    g.opened('closed', { lines: ['1234567890'] });
     g.closed('closed');
     g.beforeCheck('closed');
     assert.strictEqual(calls.n, 0);
     const none = new GarbageAfterOpen(undefined, 10);
-    none.opened('big', ['1234567890']);
+    none.opened('big', { lines: ['1234567890'] });
     assert.doesNotThrow(() => none.beforeCheck('big'));
   });
 
   it('reopened smaller, a document is no longer collected for', () => {
     const { calls, gc } = counted();
     const g = new GarbageAfterOpen(gc, 10);
-    g.opened('d', ['1234567890']);
-    g.opened('d', ['1']);
+    g.opened('d', { lines: ['1234567890'] });
+    g.opened('d', { lines: ['1'] });
     g.beforeCheck('d');
     assert.strictEqual(calls.n, 0);
+  });
+
+  it('counts a document held as its text by the text', () => {
+    const { calls, gc } = counted();
+    const g = new GarbageAfterOpen(gc, 10);
+    g.opened('t', { lines: [], text: '1234567890' });
+    g.beforeCheck('t');
+    assert.strictEqual(calls.n, 1);
   });
 });
 

@@ -10,6 +10,8 @@ export interface VersionedLines {
   version: number;
   /** The text split as the core's splitLines splits it. */
   lines: string[];
+  /** The text, for a document held as its text (lsp/line-document.ts): checked as a text, `lines` would split it on each read. */
+  text?: string;
 }
 
 interface Entry {

@@ -3,56 +3,128 @@
 // 10 MB draft copied the whole text (10-20 ms), and the check then split it all again. Here a
 // change replaces the lines it touches and keeps the other lines' strings, so the next check
 // finds them unchanged at once. A document object never changes: an update makes a new one.
+//
+// A document of more than HOLD_AS_TEXT_OVER_LINES lines is held as its text instead. The core's line
+// cache keeps nothing for such a document (LineCache.maxLines), and its check of a text
+// (checkText) reads the lines out of the text, so a string per line would only cost the split at
+// open (~130 ms) and memory (a 50 MB draft: 865,000 lines, 32 MB). A change splices the text.
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 
 const BOM = 0xfeff;
 const BREAK = /\r\n|\r|\n/g;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Documents of more lines than this are held as their text (the core's LineCache.maxLines). */
+export const HOLD_AS_TEXT_OVER_LINES = 400_000;
+
+/** How a document is held: as lines, as its text, or as fits its size (the default). */
+export type Holding = 'lines' | 'text' | 'auto';
 
 export class LineDocument {
+  /** Text-held: where each line starts in the text, found when first needed. */
+  private starts_: Uint32Array | undefined;
+
   private constructor(
     readonly uri: string,
     readonly languageId: string,
     readonly version: number,
-    /** The lines without their breaks; a leading BOM is not part of line 0 (as splitLines reads it). */
-    readonly lines: string[],
+    /** The lines without their breaks; a leading BOM is not part of line 0 (as splitLines reads it). Undefined when text-held. */
+    private readonly held: string[] | undefined,
     /** The break after each line but the last, or one string when every line ends with it. */
     private readonly breaks: string[] | string,
     private readonly bom: boolean,
+    /** A text-held document's text, a BOM included. */
+    readonly text?: string,
   ) {}
 
-  static create(uri: string, languageId: string, version: number, content: string): LineDocument {
+  static create(uri: string, languageId: string, version: number, content: string, holding: Holding = 'auto'): LineDocument {
+    if (holding === 'text' || (holding === 'auto' && hasMoreLinesThan(content, HOLD_AS_TEXT_OVER_LINES))) {
+      return new LineDocument(uri, languageId, version, undefined, '\n', false, content);
+    }
     const { lines, breaks, bom } = splitKeepingBreaks(content);
     return new LineDocument(uri, languageId, version, lines, breaks, bom);
   }
 
   static update(document: LineDocument, changes: TextDocumentContentChangeEvent[], version: number): LineDocument {
     let d = document;
+    if (d.text !== undefined && changes.length > 1) {
+      // Each splice would copy the whole text: apply the changes to the lines, then hold the text again.
+      const applied = LineDocument.update(LineDocument.create(d.uri, d.languageId, d.version, d.text, 'lines'), changes, version);
+      return applied.text === undefined ? LineDocument.create(d.uri, d.languageId, version, applied.getText(), 'text') : applied;
+    }
     for (const change of changes) {
       const text = typeof change.text === 'string' ? change.text : '';
       d = 'range' in change && change.range ? d.replace(change.range, text, version) : LineDocument.create(d.uri, d.languageId, version, text);
     }
-    return d.version === version ? d : new LineDocument(d.uri, d.languageId, version, d.lines, d.breaks, d.bom);
+    return d.version === version ? d : new LineDocument(d.uri, d.languageId, version, d.held, d.breaks, d.bom, d.text);
+  }
+
+  /** The lines without their breaks, as splitLines splits the text (a text-held document splits its text for each call). */
+  get lines(): string[] {
+    return this.held ?? splitKeepingBreaks(this.text!).lines;
   }
 
   get lineCount(): number {
-    return this.lines.length;
+    return this.held ? this.held.length : this.starts.length;
   }
 
   getText(range?: Range): string {
+    if (this.text !== undefined) {
+      if (!range) return this.text;
+      const a = this.offsetAt(range.start);
+      const b = this.offsetAt(range.end);
+      return this.text.slice(Math.min(a, b), Math.max(a, b));
+    }
+    const lines = this.held!;
     if (range) return this.textBetween(...this.ordered(range));
     let text = this.bom ? '\ufeff' : '';
-    if (typeof this.breaks === 'string') return text + this.lines.join(this.breaks);
-    for (let i = 0; i < this.lines.length; i++) text += this.lines[i] + (this.breakAfter(i) ?? '');
+    if (typeof this.breaks === 'string') return text + lines.join(this.breaks);
+    for (let i = 0; i < lines.length; i++) text += lines[i] + (this.breakAfter(i) ?? '');
     return text;
   }
 
+  // ---- text-held documents ----
+
+  private get starts(): Uint32Array {
+    return (this.starts_ ??= lineStarts(this.text!));
+  }
+
+  /** Where line i ends in the text (before its break). */
+  private lineEnd(i: number): number {
+    const starts = this.starts;
+    if (i + 1 >= starts.length) return this.text!.length;
+    const next = starts[i + 1];
+    return next - 2 >= starts[i] && this.text!.charCodeAt(next - 1) === LF && this.text!.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
+  }
+
+  /** A position's offset in the text, brought inside the document as clamp() brings it (a BOM counts on line 0). */
+  private offsetAt(p: Position | undefined): number {
+    const line = whole(p?.line);
+    if (line < 0) return 0;
+    const starts = this.starts;
+    if (line >= starts.length) return this.text!.length;
+    return starts[line] + Math.max(0, Math.min(whole(p?.character), this.lineEnd(line) - starts[line]));
+  }
+
+  /** A text-held document with `range` replaced by `text`. */
+  private splice(range: Range, text: string, version: number): LineDocument {
+    const a = this.offsetAt(range.start);
+    const b = this.offsetAt(range.end);
+    const old = this.text!;
+    const content = old.slice(0, Math.min(a, b)) + text + old.slice(Math.max(a, b));
+    return new LineDocument(this.uri, this.languageId, version, undefined, '\n', false, content);
+  }
+
+  // ---- documents held as lines ----
+
   /** Line `i` as the client counts its characters (a BOM counts on line 0). */
   private line(i: number): string {
-    return i === 0 && this.bom ? '\ufeff' + this.lines[0] : this.lines[i];
+    return i === 0 && this.bom ? '\ufeff' + this.held![0] : this.held![i];
   }
 
   private breakAfter(i: number): string | undefined {
-    if (i >= this.lines.length - 1) return undefined;
+    if (i >= this.held!.length - 1) return undefined;
     return typeof this.breaks === 'string' ? this.breaks : this.breaks[i];
   }
 
@@ -60,8 +132,8 @@ export class LineDocument {
   private clamp(p: Position | undefined): Position {
     const line = whole(p?.line);
     if (line < 0) return { line: 0, character: 0 };
-    if (line >= this.lines.length) {
-      const last = this.lines.length - 1;
+    if (line >= this.held!.length) {
+      const last = this.held!.length - 1;
       return { line: last, character: this.line(last).length };
     }
     return { line, character: Math.max(0, Math.min(whole(p?.character), this.line(line).length)) };
@@ -82,6 +154,7 @@ export class LineDocument {
 
   /** The document with `range` replaced by `text`: the lines it spans are split again, the others kept. */
   private replace(range: Range, text: string, version: number): LineDocument {
+    if (this.text !== undefined) return this.splice(range, text, version);
     const [start, end] = this.ordered(range);
     const region = this.line(start.line).slice(0, start.character) + text + this.line(end.line).slice(end.character);
     const pieces = splitKeepingBreaks(region, false);
@@ -109,7 +182,7 @@ export class LineDocument {
       bom = newLines[0].charCodeAt(0) === BOM;
       if (bom) newLines[0] = newLines[0].slice(1);
     }
-    const lines = this.lines.slice(0, from).concat(newLines, this.lines.slice(to + 1));
+    const lines = this.held!.slice(0, from).concat(newLines, this.held!.slice(to + 1));
     if (previousBreak !== undefined) from--;
     const breaks = this.replaceBreaks(from, to, previousBreak === undefined ? newBreaks : [previousBreak, ...newBreaks], lines.length);
     return new LineDocument(this.uri, this.languageId, version, lines, breaks, bom);
@@ -119,11 +192,36 @@ export class LineDocument {
   private replaceBreaks(from: number, to: number, replacement: string[], lineCount: number): string[] | string {
     const uniform = typeof this.breaks === 'string' ? this.breaks : undefined;
     if (uniform !== undefined && replacement.every((b) => b === uniform)) return uniform;
-    const all = expand(this.breaks, this.lines.length);
+    const all = expand(this.breaks, this.held!.length);
     const breaks = all.slice(0, from).concat(replacement, all.slice(to + 1));
     breaks.length = Math.max(0, lineCount - 1);
     return breaks;
   }
+}
+
+/** Whether the text has more than `max` lines (breaks: CRLF, CR or LF), without splitting it. */
+function hasMoreLinesThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let lines = 1;
+  if (text.indexOf('\r') === -1) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) if (++lines > max) return true;
+    return false;
+  }
+  BREAK.lastIndex = 0;
+  while (BREAK.exec(text)) if (++lines > max) return true;
+  return false;
+}
+
+/** Where each line of the text starts (breaks: CRLF, CR or LF; a BOM is part of line 0). */
+function lineStarts(text: string): Uint32Array {
+  const starts: number[] = [0];
+  if (text.indexOf('\r') === -1) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  } else {
+    BREAK.lastIndex = 0;
+    for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
+  }
+  return Uint32Array.from(starts);
 }
 
 function whole(n: unknown): number {

@@ -26,10 +26,13 @@ export class GarbageAfterOpen {
   ) {}
 
   /** A document was opened: remember it if it is large enough. */
-  opened(uri: string, lines: readonly string[]): void {
+  opened(uri: string, document: { readonly lines: readonly string[]; readonly text?: string }): void {
     if (!this.gc) return;
-    let chars = 0;
-    for (let i = 0; i < lines.length && chars < this.minChars; i++) chars += lines[i].length + 1;
+    let chars = document.text?.length ?? 0;
+    if (document.text === undefined) {
+      const lines = document.lines;
+      for (let i = 0; i < lines.length && chars < this.minChars; i++) chars += lines[i].length + 1;
+    }
     if (chars >= this.minChars) this.pending.add(uri);
     else this.pending.delete(uri);
   }
