@@ -5,10 +5,10 @@
 // message as one JSON string, together two to four times the size of the text. V8 keeps it until
 // its next full collection, and checking a 50 MB draft does not start one: with the draft's
 // diagnostics the server held about 190 MB of it. Collected here, after the didOpen and before
-// the check allocates the model, it costs 45–85 ms for a 50 MB draft (live then: little more than
-// the document's lines) against a check of 1.5–2 s, and V8 has returned the memory by the time
-// the check is done. (Collected after the check instead, it costs more, the model being live by
-// then, and the memory is returned only after the diagnostics are out.)
+// the check allocates the model, it costs 7–12 ms for a 50 MB draft (live then: little more than
+// its text, which such a document is held as) against a check of 1.5–2 s, and V8 has returned the
+// memory by the time the check is done. (Collected after the check instead, it costs more, the
+// model being live by then, and the memory is returned only after the diagnostics are out.)
 //
 // Only when the process has `gc` (started with --expose-gc, as lsp/launch.ts has it), and only
 // for documents of COLLECT_AFTER_OPEN_CHARS or more: below that, the check's own allocation starts
