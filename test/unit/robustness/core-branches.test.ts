@@ -190,6 +190,21 @@ describe('robustness: core branches that matter', () => {
     );
   });
 
+  it('Chinese chains: a date before the chain goes to its first item, a date inside it to the next item; the organ comes from the words before', () => {
+    const text = '1. 根据大会 2015 年 12 月 16 日第 70/125 号、2016 年 12 月 21 日第 71/212 号和第 72/200 号决议，经济及社会理事会第 2019/24 和 2020/12 号决定。\n';
+    const found = parseDocument(text).resolutions.map((r) => [r.number, r.organ, r.kind, r.date?.iso ?? null, text.slice(r.range.start.character, r.range.end.character)]);
+    assert.deepStrictEqual(found, [
+      ['70/125', 'GA', 'resolution', '2015-12-16', '70/125'],
+      ['71/212', 'GA', 'resolution', '2016-12-21', '71/212'],
+      ['72/200', 'GA', 'resolution', null, '72/200'],
+      ['2019/24', 'ECOSOC', 'decision', null, '2019/24'],
+      ['2020/12', 'ECOSOC', 'decision', null, '2020/12'],
+    ]);
+    // The day of a date inside the chain is not an item ("12 月 21 日" holds no "12/21").
+    const date = parseDocument(text).resolutions[1].date!;
+    assert.strictEqual(text.slice(date.range.start.character, date.range.end.character), '2016 年 12 月 21 日');
+  });
+
   it('deeply indented lines (beyond the shared line infos) are read like others', () => {
     const pad = ' '.repeat(40);
     const doc = parseDocument(`${pad}1. Text.\n${pad}\n${pad}3. More text.\n`);
