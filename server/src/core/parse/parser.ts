@@ -36,7 +36,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   // Without a cache, one pass over the whole text finds the lines' features (quicker than line by line),
   // and the model reads its lines from the text: it keeps no string per line.
   const { features, textLines } = splitWithFeatures(text);
-  return parse(textLines, features, languageOf(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, options.language), undefined);
+  return parse(textLines, features, named(options.language) ?? languageOf(text, text.charCodeAt(0) === 0xfeff ? 1 : 0), undefined);
 }
 
 /**
@@ -46,7 +46,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
 export function parseLines(lines: string[], options: ParseOptions = {}): DocumentModel {
   const cache = options.cache && lines.length <= options.cache.maxLines ? options.cache : undefined;
   if (!cache) options.cache?.clear();
-  return parse(new ArrayLines(lines), undefined, languageOf(head(lines), 0, options.language), cache);
+  return parse(new ArrayLines(lines), undefined, named(options.language) ?? languageOf(head(lines), 0), cache);
 }
 
 /** `lines`: the text's lines, or the editor's; the model keeps them. */
@@ -618,9 +618,13 @@ function head(lines: string[]): string {
   return lines.slice(0, k).join('\n');
 }
 
-/** The language the script of the first LANGUAGE_SAMPLE characters from `from` says, unless the caller names one. */
-function languageOf(text: string, from: number, requested: ParseOptions['language']): Language {
-  if (requested && requested !== 'auto') return requested;
+/** The language the caller names, if it names one. */
+function named(requested: ParseOptions['language']): Language | undefined {
+  return requested && requested !== 'auto' ? requested : undefined;
+}
+
+/** The language the script of the first LANGUAGE_SAMPLE characters from `from` says. */
+function languageOf(text: string, from: number): Language {
   const counts = [0, 0, 0, 0];
   let chars = 0;
   for (let i = from; i < text.length && chars < LANGUAGE_SAMPLE; i++) {
