@@ -1,6 +1,6 @@
-// Splitting the text into lines and noting which characters each line contains, so the parser
-// runs a scanner only on the lines where it can find something: one pass over the text instead
-// of a dozen searches of every line.
+// Finding the text's lines (where each starts; no string per line) and noting which characters
+// each line contains, so the parser runs a scanner only on the lines where it can find something:
+// one pass over the text instead of a dozen searches of every line.
 import { TextLines } from '../text';
 
 /** A digit: cross-references and resolution numbers contain one. */
