@@ -8,6 +8,7 @@ import { applyEdits } from '../../../server/src/core/fix/edits';
 import { buildOutline } from '../../../server/src/core/outline';
 import { isoDate } from '../../../server/src/core/parse/dates';
 import { DIGIT, DUAN, FULLWIDTH_PAREN, HAO, LATIN_LOWER, MARKER_START, PAREN, SLASH, splitWithFeatures } from '../../../server/src/core/parse/features';
+import { isSpace, SPACE_CODES } from '../../../server/src/core/parse/lines';
 import { isSuperscriptDigit, labelOrdinal } from '../../../server/src/core/parse/numerals';
 import { TEST_TODAY } from '../../support/paths';
 import { assertInvariants, draftArb, fcParams, runs, SEED } from './support';
@@ -203,6 +204,14 @@ describe('robustness: core branches that matter', () => {
     // The day of a date inside the chain is not an item ("12 月 21 日" holds no "12/21").
     const date = parseDocument(text).resolutions[1].date!;
     assert.strictEqual(text.slice(date.range.start.character, date.range.end.character), '2016 年 12 月 21 日');
+  });
+
+  it('SPACE_CODES lists exactly the code units isSpace accepts, which are those /\\s/ matches', () => {
+    const listed = new Set(SPACE_CODES);
+    for (let c = 0; c < 0x10000; c++) {
+      assert.strictEqual(isSpace(c), listed.has(c), `U+${c.toString(16)}`);
+      assert.strictEqual(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)} and /\\s/`);
+    }
   });
 
   it('deeply indented lines (beyond the shared line infos) are read like others', () => {

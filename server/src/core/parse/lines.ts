@@ -153,6 +153,12 @@ function isStar(c: number): boolean {
   return c === 0x2a;
 }
 
+/** Every code unit isSpace accepts (for lookup tables; a test holds the two together). */
+export const SPACE_CODES: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
 /** Whitespace as regular expressions and trim() see it (the line terminators and the Zs category). */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -10,7 +10,7 @@ import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
-import { isSpace } from './lines';
+import { isSpace, SPACE_CODES } from './lines';
 import { cacheByText } from './text-cache';
 
 // ---- cross-references ---------------------------------------------------------------
@@ -173,7 +173,7 @@ function chainStretchStart(line: string, from: number, end: number): number {
  */
 const CHAIN_CHARACTER = new Uint8Array(0x10000);
 for (const ch of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ/-().,第号、，和及以…年月日决议定') CHAIN_CHARACTER[ch.charCodeAt(0)] = 1;
-for (let c = 0; c < 0x10000; c++) if (isSpace(c)) CHAIN_CHARACTER[c] = 1;
+for (const c of SPACE_CODES) CHAIN_CHARACTER[c] = 1;
 
 function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, out: ResolutionReference[]): void {
   const chain = c[0];
