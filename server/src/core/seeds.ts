@@ -60,7 +60,6 @@ for (const r of LEARNED.resolutions) {
   }
 }
 
-/** Curated seeds first; what was learned fills in what they lack. */
 /** Organ -> number -> seed: the index without a key string built per lookup. */
 const seedsByOrgan = new Map<string, Map<string, ResolutionSeed>>();
 for (const seed of resolutionIndex.values()) {
@@ -69,9 +68,8 @@ for (const seed of resolutionIndex.values()) {
   byNumber.set(seed.number, seed);
 }
 
+/** Curated seeds first; what was learned fills in what they lack. */
 export function findResolutionSeed(organ: string, number: string): ResolutionSeed | undefined {
-  // The seeds' organs hold no space, so an organ without one names the same entry as the key would.
-  if (organ.includes(' ')) return resolutionIndex.get(`${organ} ${number}`);
   return seedsByOrgan.get(organ)?.get(number);
 }
 
