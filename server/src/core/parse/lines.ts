@@ -1,4 +1,4 @@
-import { chineseValue, romanValue, superscriptValue } from './numerals';
+import { chineseValue, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
 import type { MarkerStyle } from '../model';
 
 export type LineKind =
@@ -118,7 +118,7 @@ function trailingMarkerStart(text: string): number {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   const last = text.charCodeAt(end - 1);
-  if (isSuperscriptStart(last)) return runStart(text, end, isSuperscriptStart);
+  if (isSuperscriptDigit(last)) return runStart(text, end, isSuperscriptDigit);
   if (last === 0x2a /* * */) return runStart(text, end, isStar);
   if (last === 0x5d /* ] */) {
     // [^12]
@@ -214,10 +214,10 @@ export function classifyLine(line: string): LineInfo {
     return { kind: 'text', contentStart: start };
   }
 
-  if (isSuperscriptStart(first)) {
+  if (isSuperscriptDigit(first)) {
     // As /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=\s|\S)/ reads it: the run, less its last digit when nothing follows.
     let digits = 1;
-    while (isSuperscriptStart(text.charCodeAt(digits))) digits++;
+    while (isSuperscriptDigit(text.charCodeAt(digits))) digits++;
     if (digits === text.length) digits--;
     // At most 6 digits, as for the other marker styles (a longer run's value could pass 2^53).
     if (digits > 0 && digits <= 6) return footnoteText(start, digits, 0, superscriptValue(text, 0, digits), 'superscript', digits);
@@ -384,9 +384,6 @@ function footnoteText(start: number, digits: number, digitsOffset: number, n: nu
   };
 }
 
-function isSuperscriptStart(code: number): boolean {
-  return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
-}
 
 /** A short unnumbered line standing alone may be a topic heading ("E-government", "电子政务"). */
 export function isTopicCandidate(text: string): boolean {
