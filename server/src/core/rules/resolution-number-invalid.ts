@@ -1,6 +1,5 @@
 import type { Organ } from '../model';
 import { gaSessionOpenAt, yearOf } from '../parse/dates';
-import type { Range } from '../text';
 import type { Rule } from './rule';
 
 export const resolutionNumberInvalid: Rule = {
@@ -10,30 +9,24 @@ export const resolutionNumberInvalid: Rule = {
   check(doc, { report, date }) {
     const openSession = gaSessionOpenAt(date);
     const year = yearOf(date);
-    // `at` is the resolution or symbol: its range is read only for a finding.
-    const check = (organ: Organ, session: number | undefined, number: string, at: { range: Range }) => {
-      if (session === undefined || number.startsWith('ES-') || number.startsWith('S-')) return;
+    // What is wrong with a session or year, as a message for the number that carries it; undefined
+    // for the sessions and years in range (most of them), which need nothing more.
+    const problem = (organ: Organ, session: number): ((number: string) => string) | undefined => {
       if (organ === 'GA') {
-        if (session < 31) {
-          report({ message: `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`, range: at.range });
-        } else if (session > openSession) {
-          report({ message: `resolution ${number}: the General Assembly's session ${session} had not opened by ${date} (latest: ${openSession})`, range: at.range });
-        }
+        if (session < 31) return (n) => `resolution ${n}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`;
+        if (session > openSession) return (n) => `resolution ${n}: the General Assembly's session ${session} had not opened by ${date} (latest: ${openSession})`;
       } else if (organ === 'ECOSOC') {
-        if (session < 1978) {
-          report({ message: `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`, range: at.range });
-        } else if (session > year) {
-          report({ message: `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`, range: at.range });
-        }
+        if (session < 1978) return (n) => `resolution ${n}: Economic and Social Council resolutions carry their year only from 1978`;
+        if (session > year) return (n) => `resolution ${n}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`;
       }
+      return undefined;
     };
-    // Most sessions and years are in range: only those out of it go through `check`.
-    const outOfRange = (organ: Organ, session: number) =>
-      organ === 'GA' ? session < 31 || session > openSession : organ === 'ECOSOC' && (session < 1978 || session > year);
+    const isSpecialSession = (number: string) => number.startsWith('ES-') || number.startsWith('S-');
     const resolutions = doc.resolutions;
     for (let k = 0; k < resolutions.length; k++) {
       const r = resolutions[k];
-      if (r.session !== undefined && outOfRange(r.organ, r.session)) check(r.organ, r.session, r.number, r);
+      const message = r.session === undefined ? undefined : problem(r.organ, r.session);
+      if (message && !isSpecialSession(r.number)) report({ message: message(r.number), range: r.range });
     }
     const symbols = doc.symbols;
     for (let k = 0; k < symbols.length; k++) {
@@ -42,8 +35,8 @@ export const resolutionNumberInvalid: Rule = {
       const res = s.components.indexOf('RES');
       if (res !== 1 || !/^\d+$/.test(s.components[2] ?? '')) continue;
       const organ: Organ = s.components[0] === 'A' ? 'GA' : s.components[0] === 'E' ? 'ECOSOC' : 'unknown';
-      const session = Number(s.components[2]);
-      if (outOfRange(organ, session)) check(organ, session, s.components.slice(2).join('/'), s);
+      const message = problem(organ, Number(s.components[2]));
+      if (message) report({ message: message(s.components.slice(2).join('/')), range: s.range });
     }
   },
 };
