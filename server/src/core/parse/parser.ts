@@ -192,13 +192,9 @@ class ModelBuilder {
     }
     switch (info.kind) {
       case 'blank':
-        this.close();
-        break;
       case 'furniture':
       case 'fence':
       case 'resolution-opening':
-        this.close();
-        break;
       case 'note':
         this.close();
         break;
