@@ -71,6 +71,21 @@ export class ArrayLines implements LineSource {
   }
 }
 
+/** Where each line of the text starts, from `from` on (breaks: CRLF, LF or lone CR), and one past the text's end: what TextLines takes. */
+export function lineStarts(text: string, from = 0): Uint32Array {
+  const starts: number[] = [from];
+  if (text.indexOf('\r', from) === -1) {
+    for (let at = text.indexOf('\n', from); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  } else {
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) starts.push(i + 1);
+    }
+  }
+  starts.push(text.length + 1);
+  return Uint32Array.from(starts);
+}
+
 /**
  * The lines of a text, found by where each starts: a line's string is made only when it is read.
  * A model of a text keeps this instead of one string per line (a 50 MB draft has 865,000 lines).
@@ -97,6 +112,11 @@ export class TextLines implements LineSource {
     if (i < 0 || i >= this.count) return '';
     this.#lastIndex = i;
     return (this.#last = this.#text.slice(this.#starts[i], this.#end(i)));
+  }
+
+  /** Where line i starts in the text. */
+  start(i: number): number {
+    return this.#starts[i];
   }
 
   /** The length of line i, without reading it out of the text. */

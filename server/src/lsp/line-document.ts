@@ -9,11 +9,10 @@
 // (checkText) reads the lines out of the text, so a string per line would only cost the split at
 // open (~130 ms) and memory (a 50 MB draft: 865,000 lines, 32 MB). A change splices the text.
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { lineStarts, TextLines } from '../core/text';
 
 const BOM = 0xfeff;
 const BREAK = /\r\n|\r|\n/g;
-const LF = 0x0a;
-const CR = 0x0d;
 
 /** Documents of more lines than this are held as their text (the core's LineCache.maxLines). */
 export const HOLD_AS_TEXT_OVER_LINES = 400_000;
@@ -22,8 +21,8 @@ export const HOLD_AS_TEXT_OVER_LINES = 400_000;
 export type Holding = 'lines' | 'text' | 'auto';
 
 export class LineDocument {
-  /** Text-held: where each line starts in the text, found when first needed. */
-  private starts_: Uint32Array | undefined;
+  /** Text-held: the text's lines (a BOM counts on line 0), found when first needed. */
+  private textLines_: TextLines | undefined;
 
   private constructor(
     readonly uri: string,
@@ -66,7 +65,7 @@ export class LineDocument {
   }
 
   get lineCount(): number {
-    return this.held ? this.held.length : this.starts.length;
+    return this.held ? this.held.length : this.textLines.count;
   }
 
   getText(range?: Range): string {
@@ -86,25 +85,17 @@ export class LineDocument {
 
   // ---- text-held documents ----
 
-  private get starts(): Uint32Array {
-    return (this.starts_ ??= lineStarts(this.text!));
-  }
-
-  /** Where line i ends in the text (before its break). */
-  private lineEnd(i: number): number {
-    const starts = this.starts;
-    if (i + 1 >= starts.length) return this.text!.length;
-    const next = starts[i + 1];
-    return next - 2 >= starts[i] && this.text!.charCodeAt(next - 1) === LF && this.text!.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
+  private get textLines(): TextLines {
+    return (this.textLines_ ??= new TextLines(this.text!, lineStarts(this.text!)));
   }
 
   /** A position's offset in the text, brought inside the document as clamp() brings it (a BOM counts on line 0). */
   private offsetAt(p: Position | undefined): number {
     const line = whole(p?.line);
     if (line < 0) return 0;
-    const starts = this.starts;
-    if (line >= starts.length) return this.text!.length;
-    return starts[line] + Math.max(0, Math.min(whole(p?.character), this.lineEnd(line) - starts[line]));
+    const lines = this.textLines;
+    if (line >= lines.count) return this.text!.length;
+    return lines.start(line) + Math.max(0, Math.min(whole(p?.character), lines.lineLength(line)));
   }
 
   /** A text-held document with `range` replaced by `text`. */
@@ -210,18 +201,6 @@ function hasMoreLinesThan(text: string, max: number): boolean {
   BREAK.lastIndex = 0;
   while (BREAK.exec(text)) if (++lines > max) return true;
   return false;
-}
-
-/** Where each line of the text starts (breaks: CRLF, CR or LF; a BOM is part of line 0). */
-function lineStarts(text: string): Uint32Array {
-  const starts: number[] = [0];
-  if (text.indexOf('\r') === -1) {
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  } else {
-    BREAK.lastIndex = 0;
-    for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) starts.push(m.index + m[0].length);
-  }
-  return Uint32Array.from(starts);
 }
 
 function whole(n: unknown): number {
