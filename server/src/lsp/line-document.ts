@@ -5,17 +5,18 @@
 // finds them unchanged at once. A document object never changes: an update makes a new one.
 //
 // A document of more than HOLD_AS_TEXT_OVER_LINES lines is held as its text instead. The core's line
-// cache keeps nothing for such a document (LineCache.maxLines), and its check of a text
+// cache keeps nothing for such a document (MAX_CACHED_LINES), and its check of a text
 // (checkText) reads the lines out of the text, so a string per line would only cost the split at
 // open (~130 ms) and memory (a 50 MB draft: 865,000 lines, 32 MB). A change splices the text.
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { MAX_CACHED_LINES } from '../core/parse/line-cache';
 import { lineStarts, TextLines } from '../core/text';
 
 const BOM = 0xfeff;
 const BREAK = /\r\n|\r|\n/g;
 
-/** Documents of more lines than this are held as their text (the core's LineCache.maxLines). */
-export const HOLD_AS_TEXT_OVER_LINES = 400_000;
+/** Documents of more lines than this are held as their text: the core's line cache keeps nothing for them. */
+export const HOLD_AS_TEXT_OVER_LINES = MAX_CACHED_LINES;
 
 /** How a document is held: as lines, as its text, or as fits its size (the default). */
 export type Holding = 'lines' | 'text' | 'auto';

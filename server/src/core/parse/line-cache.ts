@@ -35,6 +35,9 @@ interface Snapshot {
   outputs: LineOutputs;
 }
 
+/** How many lines a document may have for LineCache to keep its per-line results (by default). */
+export const MAX_CACHED_LINES = 400_000;
+
 /**
  * One per open document. Documents of more than `maxLines` lines are not cached: the per-line
  * results of a 50 MB draft (about 900,000 lines) would cost more memory than rescanning costs time.
@@ -42,7 +45,7 @@ interface Snapshot {
 export class LineCache {
   last: Snapshot | undefined;
 
-  constructor(readonly maxLines = 400_000) {}
+  constructor(readonly maxLines = MAX_CACHED_LINES) {}
 
   clear(): void {
     this.last = undefined;
