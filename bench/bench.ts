@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only=check,ml,lsp,patho,bundle]
+// npm run bench [-- --quick] [-- --only=check,ml,lsp,patho,bundle,activation]
 //
 // 1. Full check (checkText) per document: the corpus (../shared/corpus), the test fixtures and
 //    synthetic drafts (bench/synthetic.ts) of 100 KB, 1 MB, 10 MB and 50 MB in English and Chinese.
@@ -6,6 +6,7 @@
 // 3. Edit -> diagnostics and requests through the language server over JSON-RPC (bench/lsp.ts).
 // 4. Pathological inputs against normal drafts of the same size (bench/pathological.ts).
 // 5. Bundle sizes.
+// 6. Extension activation: the client bundle's code loading, and VS Code's figure from the e2e run.
 // Each measurement runs in a fresh child process (bench/measure.ts) with a time limit, so a
 // super-linear case is reported as "timeout" instead of stalling the bench. Prints a table with
 // the targets of issue #5 and writes bench/results.json. Sizes are decimal: 1 MB = 1,000,000 bytes.
@@ -27,7 +28,7 @@ const MB = 1_000_000;
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
-const ONLY = new Set((args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['check', 'ml', 'lsp', 'patho', 'bundle']).map((s) => s.trim()));
+const ONLY = new Set((args.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? ['check', 'ml', 'lsp', 'patho', 'bundle', 'activation']).map((s) => s.trim()));
 
 const log = (s: string) => process.stderr.write(`[bench ${((Date.now() - START) / 1000).toFixed(0).padStart(3)} s] ${s}\n`);
 const START = Date.now();
@@ -474,6 +475,68 @@ function bundles(): Record<string, unknown>[] {
   return out;
 }
 
+// ---- 6. activation -----------------------------------------------------------------------------------
+
+const E2E_ACTIVATION = path.join(ROOT, 'test', 'e2e', 'artifacts', 'activation.json');
+const CLIENT_LOADS = 7;
+
+/**
+ * VS Code's "Activation" figure is code loading plus the activate() call. Code loading is timed
+ * here (the production client bundle required by fresh Node processes); the whole figure comes
+ * from the last end-to-end run, which reads it from code-server's Running Extensions view.
+ */
+function activation(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const bundle = path.join(TMP, 'client.production.js');
+  try {
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    esbuild.buildSync({
+      entryPoints: [path.join(ROOT, 'client', 'src', 'extension.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      external: ['vscode'],
+      logLevel: 'silent',
+      outfile: bundle,
+    });
+    const runs: number[] = [];
+    for (let i = 0; i < CLIENT_LOADS; i++) {
+      const r = spawnSync(process.execPath, [path.join(__dirname, 'load-client.js'), bundle], { encoding: 'utf8', timeout: 30000 });
+      const ms = (JSON.parse(r.stdout.trim() || '{}') as { ms?: number }).ms;
+      if (ms === undefined) throw new Error((r.stderr || `exit ${r.status}`).trim().split('\n').slice(-1)[0]);
+      runs.push(ms);
+    }
+    out.clientLoad = { runs, stats: stats(runs) };
+  } catch (error) {
+    out.clientLoad = { skipped: String(error).slice(0, 120) };
+  }
+  if (fs.existsSync(E2E_ACTIVATION)) out.e2e = JSON.parse(fs.readFileSync(E2E_ACTIVATION, 'utf8'));
+  const load = out.clientLoad as { stats?: Stats; skipped?: string };
+  const e2e = out.e2e as { activationMs?: number; measuredAt?: string } | undefined;
+  console.log('\n6. Extension activation');
+  console.log(
+    table(
+      ['measurement', 'figure', 'notes'],
+      [
+        [
+          'client code loading (production bundle, fresh Node process)',
+          load.stats ? ms(load.stats.median) : `skipped: ${load.skipped}`,
+          load.stats ? `median of ${load.stats.n}: ${spread(load.stats)}; \`vscode\` is a stand-in, activate() not called` : '',
+        ],
+        [
+          'activation in code-server (VS Code\'s Running Extensions figure)',
+          e2e?.activationMs !== undefined ? ms(e2e.activationMs) : 'not measured',
+          e2e ? `code loading + activate(), from the end-to-end run of ${e2e.measuredAt}` : 'run npm run test:e2e (it writes test/e2e/artifacts/activation.json)',
+        ],
+      ],
+    ),
+  );
+  console.log('   The "server start→initialize result" row of section 3 is what activate() then waits for.');
+  return out;
+}
+
 // ---- main ------------------------------------------------------------------------------------------------
 
 function gitHead(): string | undefined {
@@ -515,6 +578,7 @@ async function main(): Promise<void> {
     }
     if (ONLY.has('patho')) results.pathological = pathological();
     if (ONLY.has('bundle')) results.bundles = bundles();
+    if (ONLY.has('activation')) results.activation = activation();
   } finally {
     fs.rmSync(TMP, { recursive: true, force: true });
   }
