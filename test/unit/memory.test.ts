@@ -1,8 +1,14 @@
 // The server's memory measures: the collection after a very large document is opened
-// (server/src/lsp/memory.ts) and how the server process is started (server/src/lsp/launch.ts).
+// (server/src/lsp/memory.ts), how the server process is started (server/src/lsp/launch.ts), and
+// what a finished check leaves behind.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
 import { SERVER_EXEC_ARGV, SERVER_GLIBC_TUNABLES, serverEnv } from '../../server/src/lsp/launch';
+import { RULES } from '../../server/src/core';
 import { GarbageAfterOpen } from '../../server/src/lsp/memory';
+import { FIXTURES, listFiles, REPO_ROOT, TEST_TODAY } from '../support/paths';
 
 describe('GarbageAfterOpen', () => {
   const counted = () => {
@@ -63,5 +69,51 @@ describe('server launch', () => {
     assert.strictEqual(serverEnv({ A: '1' }).A, '1');
     assert.strictEqual(serverEnv({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }).GLIBC_TUNABLES, `glibc.malloc.arena_max=2:${SERVER_GLIBC_TUNABLES}`);
     assert.strictEqual(serverEnv({ GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=1000000' }).GLIBC_TUNABLES, 'glibc.malloc.mmap_threshold=1000000');
+  });
+});
+
+// After a check, nothing of it may stay reachable for the young-generation GC. Models and
+// analyses used to be objects of closures (and analyses sat in WeakMaps), which V8's scavenges keep
+// alive until the next check replaces them: every check's model was copied again and promoted
+// (parse/document.ts). Measured in a child process with --expose-gc, and a young generation large
+// enough that no collection runs during a check: what survives a minor GC right after a check,
+// against what survives it while the result is still held. With no rules, each rule alone (the
+// analyses they share) and every rule.
+describe('a finished check', () => {
+  it('leaves nothing for the young-generation GC to keep', function () {
+    this.timeout(60000);
+    const core = path.join(REPO_ROOT, 'out/server/src/core');
+    const sources = listFiles(FIXTURES, /\.unr$/).map((f) => fs.readFileSync(f, 'utf8'));
+    let text = '';
+    while (text.length < 400_000) text += sources.join('\n\n') + '\n\n';
+    const script = `
+      const v8 = require('v8');
+      const core = require(${JSON.stringify(core)});
+      const text = require('fs').readFileSync(0, 'utf8');
+      const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_used_size;
+      const out = [];
+      for (const rules of [[], ...core.RULES.map((r) => [r]), core.RULES]) {
+        const options = { today: ${JSON.stringify(TEST_TODAY)}, rules };
+        const check = () => (core.checkText(text, options), 0);
+        for (let i = 0; i < 3; i++) check();
+        gc({ type: 'minor' }); gc({ type: 'minor' });
+        let held = core.checkText(text, options);
+        gc({ type: 'minor' });
+        const live = newSpace();
+        held = undefined;
+        gc({ type: 'minor' }); gc({ type: 'minor' });
+        check();
+        gc({ type: 'minor' });
+        out.push({ rules: rules.length === 1 ? rules[0].code : rules.length + ' rules', live, left: newSpace() });
+      }
+      console.log(JSON.stringify(out));`;
+    const run = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=32', '--max-semi-space-size=32', '-e', script], { input: text, encoding: 'utf8' });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const results = JSON.parse(run.stdout) as { rules: string; live: number; left: number }[];
+    assert.strictEqual(results.length, RULES.length + 2);
+    for (const { rules, live, left } of results) {
+      assert.ok(live > 1_000_000, `${rules}: a held result should keep its model in the young generation (${live} bytes)`);
+      assert.ok(left < live / 20, `${rules}: ${left} bytes survived a minor GC after the check (a held result: ${live})`);
+    }
   });
 });

@@ -26,43 +26,74 @@ export interface FootnoteAnalysis {
 
 export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
   const citations = doc.bareFootnoteCitations.length ? inDocumentOrder(doc.footnoteMarkers, doc.bareFootnoteCitations) : doc.footnoteMarkers;
-  const firstCitations: Citation[] = [];
-  const repeats: FootnoteAnalysis['repeats'] = [];
-  const firstCitationOf = new FirstOfNumber(citations);
-  for (let k = 0; k < citations.length; k++) {
-    const c = citations[k];
-    const first = firstCitationOf.add(c);
-    if (first === c) firstCitations.push(c);
-    else repeats.push({ citation: c, first });
-  }
-  const texts = doc.footnoteTexts;
-  const firstTextOf = new FirstOfNumber(texts);
-  const textRepeats: FootnoteAnalysis['textRepeats'] = [];
-  for (let k = 0; k < texts.length; k++) {
-    const t = texts[k];
-    const first = firstTextOf.add(t);
-    if (first !== t) textRepeats.push({ text: t, first });
-  }
-  let textsByNumber: Map<number, FootnoteText[]> | undefined;
-  let citationsByNumber: Map<number, Citation[]> | undefined;
-  const numbers = new Array<number>(firstCitations.length);
-  for (let k = 0; k < firstCitations.length; k++) numbers[k] = firstCitations[k].number;
-  return {
-    firstCitations,
-    repeats,
-    slips: sequenceSlips(numbers),
-    firstCitationOf,
-    firstTextOf,
-    textRepeats,
-    get textsByNumber() {
-      return (textsByNumber ??= groupByNumber(texts));
-    },
-    get citationsByNumber() {
-      return (citationsByNumber ??= groupByNumber(citations));
-    },
-    textAtLine: textFinder(texts),
-  };
+  return new FootnoteNumbering(citations, doc.footnoteTexts);
 });
+
+/** A class, not an object of closures: see parse/document.ts. */
+class FootnoteNumbering implements FootnoteAnalysis {
+  readonly firstCitations: Citation[] = [];
+  readonly repeats: FootnoteAnalysis['repeats'] = [];
+  readonly slips: SequenceSlip[];
+  readonly firstCitationOf: FirstOfNumber<Citation>;
+  readonly firstTextOf: FirstOfNumber<FootnoteText>;
+  readonly textRepeats: FootnoteAnalysis['textRepeats'] = [];
+  readonly #citations: readonly Citation[];
+  readonly #texts: readonly FootnoteText[];
+  readonly #textsInLineOrder: boolean;
+  #textsByNumber?: Map<number, FootnoteText[]>;
+  #citationsByNumber?: Map<number, Citation[]>;
+  #textByLine?: Map<number, FootnoteText>;
+
+  constructor(citations: readonly Citation[], texts: readonly FootnoteText[]) {
+    this.#citations = citations;
+    this.#texts = texts;
+    this.firstCitationOf = new FirstOfNumber(citations);
+    for (let k = 0; k < citations.length; k++) {
+      const c = citations[k];
+      const first = this.firstCitationOf.add(c);
+      if (first === c) this.firstCitations.push(c);
+      else this.repeats.push({ citation: c, first });
+    }
+    this.firstTextOf = new FirstOfNumber(texts);
+    for (let k = 0; k < texts.length; k++) {
+      const t = texts[k];
+      const first = this.firstTextOf.add(t);
+      if (first !== t) this.textRepeats.push({ text: t, first });
+    }
+    const numbers = new Array<number>(this.firstCitations.length);
+    for (let k = 0; k < this.firstCitations.length; k++) numbers[k] = this.firstCitations[k].number;
+    this.slips = sequenceSlips(numbers);
+    this.#textsInLineOrder = inLineOrder(texts);
+  }
+
+  get textsByNumber(): Map<number, FootnoteText[]> {
+    return (this.#textsByNumber ??= groupByNumber(this.#texts));
+  }
+
+  get citationsByNumber(): Map<number, Citation[]> {
+    return (this.#citationsByNumber ??= groupByNumber(this.#citations));
+  }
+
+  /**
+   * The parser's texts stand in line order and never share a line, so a binary search finds the
+   * text covering a line (no index of every line). Texts in any other order are indexed by line,
+   * a later text winning a shared line.
+   */
+  textAtLine(line: number): FootnoteText | undefined {
+    if (!this.#textsInLineOrder) return (this.#textByLine ??= indexByLine(this.#texts)).get(line);
+    const texts = this.#texts;
+    let lo = 0;
+    let hi = texts.length - 1;
+    // The last text that starts on or before the line.
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (texts[mid].line <= line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const t = texts[hi];
+    return t !== undefined && line <= t.lastLine ? t : undefined;
+  }
+}
 
 const byPosition = (a: Citation, b: Citation) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
@@ -126,29 +157,13 @@ function groupByNumber<T extends { number: number }>(items: readonly T[]): Map<n
   return groups;
 }
 
-/**
- * The footnote text covering a line. The parser's texts stand in line order and never share a
- * line, so a binary search finds it (no index of every line). Texts in any other order are
- * indexed by line, a later text winning a shared line.
- */
-function textFinder(texts: readonly FootnoteText[]): FootnoteAnalysis['textAtLine'] {
-  for (let k = 1; k < texts.length; k++) if (texts[k].line <= texts[k - 1].line) return textIndex(texts);
-  return (line) => {
-    let lo = 0;
-    let hi = texts.length - 1;
-    // The last text that starts on or before the line.
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (texts[mid].line <= line) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    const t = texts[hi];
-    return t !== undefined && line <= t.lastLine ? t : undefined;
-  };
+function inLineOrder(texts: readonly FootnoteText[]): boolean {
+  for (let k = 1; k < texts.length; k++) if (texts[k].line <= texts[k - 1].line) return false;
+  return true;
 }
 
-function textIndex(texts: readonly FootnoteText[]): FootnoteAnalysis['textAtLine'] {
+function indexByLine(texts: readonly FootnoteText[]): Map<number, FootnoteText> {
   const byLine = new Map<number, FootnoteText>();
   for (const t of texts) for (let l = t.line; l <= t.lastLine; l++) byLine.set(l, t);
-  return (line) => byLine.get(line);
+  return byLine;
 }

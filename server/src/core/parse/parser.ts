@@ -12,6 +12,7 @@ import type {
 } from '../model';
 import { ArrayLines, range, splitLines, type LineSource, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+import { ParsedDocument } from './document';
 import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
@@ -420,26 +421,16 @@ class ModelBuilder {
     const bareTexts = this.adoptBareFootnoteTexts();
     const texts = bareTexts.length ? [...this.texts, ...bareTexts].sort((a, b) => a.line - b.line) : this.texts;
     const bareCitations = findBareCitations(this.textLines, this.markers, texts, this.infos);
-    const paragraphs = this.paragraphs;
-    const byLine = this.paragraphByLine;
-    const textLines = this.textLines;
-    let lines: string[] | undefined;
-    let wordCount: number | undefined;
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
     header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
     header.date = findHeaderDate(this.textLines, Math.min(headerEnd, 60));
-    return {
-      get lines() {
-        return (lines ??= textLines.all());
-      },
-      lineCount: textLines.count,
-      line: (i: number) => textLines.line(i),
+    return new ParsedDocument(this.textLines, this.paragraphByLine, {
       language,
       kind: this.kind,
       header,
       headings: this.headings,
       headingRoots: this.headingRoots,
-      paragraphs,
+      paragraphs: this.paragraphs,
       footnoteMarkers: this.markers,
       footnoteTexts: texts,
       bareFootnoteCitations: bareCitations,
@@ -447,12 +438,7 @@ class ModelBuilder {
       resolutions: this.outputs.resolutions,
       symbols: this.outputs.symbols,
       abbreviations: this.outputs.abbreviations,
-      paragraphAtLine: (line: number) => (line >= 0 && line < byLine.length && byLine[line] >= 0 ? paragraphs[byLine[line]] : undefined),
-      // Only the statistics read it.
-      get wordCount() {
-        return (wordCount ??= countWords(textLines));
-      },
-    };
+    });
   }
 
   /** "19 第 69/313 号决议,附件。": a footnote text whose marker was lost, for a number cited by a marker that has no text. */
@@ -579,28 +565,6 @@ function firstSentence(text: string): string {
   const m = /^.*?(?:[。！？]|[.!?](?=\s|$))/.exec(t);
   const s = m ? m[0] : t;
   return s.length > 300 ? s.slice(0, 300) + '…' : s;
-}
-
-/** Latin words plus CJK characters (each counts as a word, as UN word counts do for Chinese). */
-function countWords(lines: LineSource): number {
-  let words = 0;
-  for (let l = 0; l < lines.count; l++) {
-    const line = lines.line(l);
-    let inWord = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (c >= 0x4e00 && c <= 0x9fff) {
-        words++;
-        inWord = false;
-      } else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (inWord && (c === 39 || c === 45 || c === 0x2019))) {
-        if (!inWord) words++;
-        inWord = true;
-      } else {
-        inWord = false;
-      }
-    }
-  }
-  return words;
 }
 
 /** How many characters of the document (line breaks and a BOM aside) tell its language. */

@@ -1,0 +1,129 @@
+// The model the parser returns. Its methods and lazy fields live on the class, not in closures
+// made for each parse: a closure that a rule calls stays referenced from V8's call feedback after
+// the check, and the young-generation GC then keeps everything the closure can reach (the whole
+// model) alive until the next check has replaced it, copying it once more and promoting it. The
+// analyses that rules share (analysis/memo.ts) are kept here too, for the same reason: a WeakMap
+// entry outlives its key until the next full GC.
+import type {
+  Abbreviation,
+  BareFootnoteCitation,
+  CrossReference,
+  DocumentKind,
+  DocumentModel,
+  DocumentSymbolReference,
+  FootnoteMarker,
+  FootnoteText,
+  Header,
+  Heading,
+  Language,
+  Paragraph,
+  ResolutionReference,
+} from '../model';
+import type { LineSource } from '../text';
+
+/** What the parser found, as the model's fields. */
+export interface ParsedParts {
+  language: Language;
+  kind: DocumentKind;
+  header: Header;
+  headings: Heading[];
+  headingRoots: Heading[];
+  paragraphs: Paragraph[];
+  footnoteMarkers: FootnoteMarker[];
+  footnoteTexts: FootnoteText[];
+  bareFootnoteCitations: BareFootnoteCitation[];
+  crossReferences: CrossReference[];
+  resolutions: ResolutionReference[];
+  symbols: DocumentSymbolReference[];
+  abbreviations: Abbreviation[];
+}
+
+export class ParsedDocument implements DocumentModel {
+  readonly lineCount: number;
+  readonly language: Language;
+  readonly kind: DocumentKind;
+  readonly header: Header;
+  readonly headings: Heading[];
+  readonly headingRoots: Heading[];
+  readonly paragraphs: Paragraph[];
+  readonly footnoteMarkers: FootnoteMarker[];
+  readonly footnoteTexts: FootnoteText[];
+  readonly bareFootnoteCitations: BareFootnoteCitation[];
+  readonly crossReferences: CrossReference[];
+  readonly resolutions: ResolutionReference[];
+  readonly symbols: DocumentSymbolReference[];
+  readonly abbreviations: Abbreviation[];
+  readonly #lines: LineSource;
+  /** Line -> index in paragraphs, or -1. */
+  readonly #paragraphByLine: Int32Array;
+  #allLines?: string[];
+  #wordCount?: number;
+  readonly #analyses = new Map<symbol, unknown>();
+
+  constructor(lines: LineSource, paragraphByLine: Int32Array, parts: ParsedParts) {
+    this.#lines = lines;
+    this.#paragraphByLine = paragraphByLine;
+    this.lineCount = lines.count;
+    this.language = parts.language;
+    this.kind = parts.kind;
+    this.header = parts.header;
+    this.headings = parts.headings;
+    this.headingRoots = parts.headingRoots;
+    this.paragraphs = parts.paragraphs;
+    this.footnoteMarkers = parts.footnoteMarkers;
+    this.footnoteTexts = parts.footnoteTexts;
+    this.bareFootnoteCitations = parts.bareFootnoteCitations;
+    this.crossReferences = parts.crossReferences;
+    this.resolutions = parts.resolutions;
+    this.symbols = parts.symbols;
+    this.abbreviations = parts.abbreviations;
+  }
+
+  get lines(): string[] {
+    return (this.#allLines ??= this.#lines.all());
+  }
+
+  line(i: number): string {
+    return this.#lines.line(i);
+  }
+
+  paragraphAtLine(line: number): Paragraph | undefined {
+    const byLine = this.#paragraphByLine;
+    return line >= 0 && line < byLine.length && byLine[line] >= 0 ? this.paragraphs[byLine[line]] : undefined;
+  }
+
+  /** Only the statistics read it. */
+  get wordCount(): number {
+    return (this.#wordCount ??= countWords(this.#lines));
+  }
+
+  /** The analysis kept under `key`, computed on first use. */
+  analysis<T>(key: symbol, compute: (doc: DocumentModel) => T): T {
+    if (this.#analyses.has(key)) return this.#analyses.get(key) as T;
+    const value = compute(this);
+    this.#analyses.set(key, value);
+    return value;
+  }
+}
+
+/** Latin words plus CJK characters (each counts as a word, as UN word counts do for Chinese). */
+function countWords(lines: LineSource): number {
+  let words = 0;
+  for (let l = 0; l < lines.count; l++) {
+    const line = lines.line(l);
+    let inWord = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) {
+        words++;
+        inWord = false;
+      } else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (inWord && (c === 39 || c === 45 || c === 0x2019))) {
+        if (!inWord) words++;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+    }
+  }
+  return words;
+}
