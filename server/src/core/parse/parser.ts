@@ -180,7 +180,7 @@ class ModelBuilder {
     const lastHeaderContent = this.lastContentBefore(headerEnd);
     // The header's few lines are read apart from the body's: they run before V8 collects type
     // feedback, and code compiled for the body without it was thrown away at the first line of the
-    // next check (the first edits after opening a document took three times as long).
+    // next check (the first edits after opening a document paid for compiling it again).
     this.header(headerEnd, lastHeaderContent);
     // A call per line rather than one long loop body: the call is optimized during the first
     // check, instead of by on-stack replacement in the middle of each of the first few checks.
