@@ -21,22 +21,8 @@ import type {
 } from '../model';
 import type { LineSource } from '../text';
 
-/** What the parser found, as the model's fields. */
-export interface ParsedParts {
-  language: Language;
-  kind: DocumentKind;
-  header: Header;
-  headings: Heading[];
-  headingRoots: Heading[];
-  paragraphs: Paragraph[];
-  footnoteMarkers: FootnoteMarker[];
-  footnoteTexts: FootnoteText[];
-  bareFootnoteCitations: BareFootnoteCitation[];
-  crossReferences: CrossReference[];
-  resolutions: ResolutionReference[];
-  symbols: DocumentSymbolReference[];
-  abbreviations: Abbreviation[];
-}
+/** What the parser found: the model's fields, less those the model works out from its lines. */
+export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount'>;
 
 export class ParsedDocument implements DocumentModel {
   readonly lineCount: number;
