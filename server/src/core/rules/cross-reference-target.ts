@@ -8,7 +8,7 @@ export const crossReferenceTarget: Rule = {
   defaultSeverity: 'error',
   description: 'A cross-reference ("see para. 126 below", "见下文第 126 段") points at a paragraph that does not exist, or the wrong way.',
   check(doc, { report }) {
-    const firstNumbered = firstParagraphNumbered(doc);
+    const firstNumbered = new FirstParagraphNumbered(doc);
     const refs = doc.crossReferences;
     let footnotes: FootnoteAnalysis | undefined;
     let missingNote: string | undefined;
@@ -20,7 +20,7 @@ export const crossReferenceTarget: Rule = {
       const numbers = ref.numbers;
       for (let i = 0; i < numbers.length; i++) {
         const n = numbers[i];
-        const target = firstNumbered(n);
+        const target = firstNumbered.get(n);
         if (!target) {
           missingNote ??= lastNumberNote(doc);
           report({ message: `paragraph ${n} does not exist${missingNote}`, range: ref.numberRanges[i] });
@@ -53,13 +53,23 @@ function where(paragraph: number | null | undefined, line: number): string {
 
 /**
  * The first paragraph numbered n. Numbered 1, 2, 3 ... without a slip (the usual case), paragraph
- * n is the nth: no need for the map by number.
+ * n is the nth: no need for the map by number. A class, not a closure made per check: see
+ * parse/document.ts.
  */
-function firstParagraphNumbered(doc: DocumentModel): (n: number) => Paragraph | undefined {
-  const { numbered, slips } = paragraphNumbering(doc);
-  if (slips.length === 0) return (n) => (n >= 1 && n <= numbered.length ? numbered[n - 1] : undefined);
-  const byNumber = paragraphsByNumber(doc);
-  return (n) => byNumber.get(n)?.[0];
+class FirstParagraphNumbered {
+  readonly #numbered: Paragraph[];
+  readonly #byNumber: Map<number, Paragraph[]> | undefined;
+
+  constructor(doc: DocumentModel) {
+    const { numbered, slips } = paragraphNumbering(doc);
+    this.#numbered = numbered;
+    this.#byNumber = slips.length === 0 ? undefined : paragraphsByNumber(doc);
+  }
+
+  get(n: number): Paragraph | undefined {
+    if (this.#byNumber) return this.#byNumber.get(n)?.[0];
+    return n >= 1 && n <= this.#numbered.length ? this.#numbered[n - 1] : undefined;
+  }
 }
 
 function lastNumberNote(doc: DocumentModel): string {
