@@ -3,7 +3,7 @@
 // first buffer, edits that overlap, resolution symbols, numerals and dates at their edges).
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { checkText, effectiveSeverity, LineCache, mergeConfigs, parseDocument, RULES, severityRank, splitLines, type Rule } from '../../../server/src/core';
+import { checkModel, checkText, effectiveSeverity, LineCache, mergeConfigs, parseDocument, RULES, severityRank, splitLines, type DocumentModel, type Rule } from '../../../server/src/core';
 import { applyEdits } from '../../../server/src/core/fix/edits';
 import { buildOutline } from '../../../server/src/core/outline';
 import { isoDate } from '../../../server/src/core/parse/dates';
@@ -212,6 +212,37 @@ describe('robustness: core branches that matter', () => {
       assert.strictEqual(isSpace(c), listed.has(c), `U+${c.toString(16)}`);
       assert.strictEqual(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)} and /\\s/`);
     }
+  });
+
+  it('the rules give the same findings on a model that is not the parser\'s, its footnote texts in any order', () => {
+    // Analyses are kept on the parser's models (parse/document.ts); any other DocumentModel is
+    // analysed afresh, and footnote texts out of line order are found through an index by line.
+    const text = [
+      'I. Progress',
+      '',
+      '1. Access grew.¹ See para. 3 below.',
+      '',
+      '2. Costs fell.² ³',
+      '',
+      '¹ See para. 2 above.',
+      '² See para. 9 above.',
+      '³ Ibid.',
+    ].join('\n');
+    const parsed = parseDocument(text);
+    const plain: DocumentModel = {
+      ...parsed,
+      lines: parsed.lines,
+      lineCount: parsed.lineCount,
+      line: (i) => parsed.line(i),
+      paragraphAtLine: (line) => parsed.paragraphAtLine(line),
+      wordCount: parsed.wordCount,
+      footnoteTexts: [...parsed.footnoteTexts].reverse(),
+    };
+    const codes = (model: DocumentModel) => checkModel(model, { today: TEST_TODAY }).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}`);
+    const expected = codes(parsed);
+    // "See para. 2 above" in footnote 1 reads from where ¹ is cited, in paragraph 1.
+    assert.deepStrictEqual(expected, ['cross-reference-target 2:27', 'cross-reference-target 6:6', 'cross-reference-target 7:12']);
+    assert.deepStrictEqual(codes(plain).sort(), [...expected].sort());
   });
 
   it('deeply indented lines (beyond the shared line infos) are read like others', () => {
