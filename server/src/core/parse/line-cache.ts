@@ -172,7 +172,6 @@ function scanReferences(line: string, i: number, features: number, out: LineOutp
   if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, out.abbreviations);
 }
 
-
 /** How many lines the two arrays share at their start, and then at their end. */
 function commonEnds(lines: string[], old: string[]): [number, number] {
   const n = lines.length;

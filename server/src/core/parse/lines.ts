@@ -1,4 +1,4 @@
-import { chineseValue, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
+import { chineseValue, isChineseNumeral, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
 import type { MarkerStyle } from '../model';
 
 export type LineKind =
@@ -334,16 +334,6 @@ function endsWithComma(text: string): boolean {
   while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
   const last = text.charCodeAt(end);
   return last === 0x2c /* , */ || last === 0xff0c /* ， */;
-}
-
-/** 一 to 十, which open CHAPTER_CHINESE. */
-function isChineseNumeral(c: number): boolean {
-  switch (c) {
-    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
-      return true;
-    default:
-      return false;
-  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { ParsedMarker } from './entities';
 import { isSuperscriptDigit, superscriptValue } from './numerals';
 
 /** Where a marker can start: a superscript digit, "[^", "<sup>" or "$^". */
-const MARKER_START = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/g;
+const MARKER_OPENING = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^|<sup>|\$\^/g;
 /** The marker styles other than superscripts, tried where their opening was found. */
 const TAGGED = /\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/y;
 const MAX_DIGITS = 6;
@@ -14,15 +14,15 @@ const MAX_DIGITS = 6;
  * superscripts (the usual marker) is read without a regex or a match array.
  */
 export function scanMarkers(line: string, lineIndex: number, from: number, out: FootnoteMarker[]): void {
-  MARKER_START.lastIndex = from;
-  while (MARKER_START.test(line)) {
-    const opened = MARKER_START.lastIndex;
+  MARKER_OPENING.lastIndex = from;
+  while (MARKER_OPENING.test(line)) {
+    const opened = MARKER_OPENING.lastIndex;
     const last = line.charCodeAt(opened - 1);
     if (isSuperscriptDigit(last)) {
       const start = opened - 1;
       let end = opened;
       while (isSuperscriptDigit(line.charCodeAt(end))) end++;
-      MARKER_START.lastIndex = end;
+      MARKER_OPENING.lastIndex = end;
       // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
       if (end - start > MAX_DIGITS || (end - start === 1 && isUnitExponent(line, start, last))) continue;
       out.push(new ParsedMarker(superscriptValue(line, start, end), 'superscript', lineIndex, start, end, start, end));
@@ -33,11 +33,11 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
     TAGGED.lastIndex = start;
     const m = TAGGED.exec(line);
     if (!m) {
-      MARKER_START.lastIndex = start + 1;
+      MARKER_OPENING.lastIndex = start + 1;
       continue;
     }
     const end = start + m[0].length;
-    MARKER_START.lastIndex = end;
+    MARKER_OPENING.lastIndex = end;
     const digits = m[1] ?? m[2] ?? m[3];
     const digitsStart = start + m[0].indexOf(digits);
     const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';

@@ -50,6 +50,16 @@ export function toRoman(n: number): string {
 
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
+/** 一 to 十: the numerals a Chinese chapter label ("一、", "十、") starts with. */
+export function isChineseNumeral(c: number): boolean {
+  switch (c) {
+    case 0x4e00: case 0x4e8c: case 0x4e09: case 0x56db: case 0x4e94: case 0x516d: case 0x4e03: case 0x516b: case 0x4e5d: case 0x5341:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** 一 = 1 ... 十 = 10, 十一 = 11, 二十 = 20, 九十九 = 99; 0 when not a Chinese numeral. */
 export function chineseValue(s: string): number {
   if (!s) return 0;

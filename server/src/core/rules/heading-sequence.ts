@@ -47,7 +47,7 @@ function checkLevel(doc: DocumentModel, report: Report, siblings: Heading[], par
     if (list.length === 1 && parent && doc.kind === 'report') {
       const h = list[0];
       const noun = NOUN[h.kind] ?? 'heading';
-      const owner = parent ? `${NOUN[parent.kind] ?? 'heading'} ${label(parent, parent.ordinal)}` : 'the document';
+      const owner = `${NOUN[parent.kind] ?? 'heading'} ${label(parent, parent.ordinal)}`;
       report({ message: `${owner} has a single ${noun} (${label(h, h.ordinal)}): a level with one heading should be merged into its parent`, range: h.labelRange });
     }
   }
