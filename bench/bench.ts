@@ -415,6 +415,11 @@ function pathological(): PathoRow[] {
 
 // ---- 5. bundles ---------------------------------------------------------------------------------------
 
+/** The options of esbuild.js for one entry: development, or --production (minified). */
+function bundleOptions(entry: string, external: string[], minify: boolean): import('esbuild').BuildOptions {
+  return { entryPoints: [path.join(ROOT, entry)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify, external, logLevel: 'silent' };
+}
+
 function bundles(): Record<string, unknown>[] {
   const entries = [
     { name: 'dist/client.js', entry: 'client/src/extension.ts', external: ['vscode'] },
@@ -441,19 +446,7 @@ function bundles(): Record<string, unknown>[] {
       // is shared with other work and may hold either build.
       for (const [label, minify] of [['dev', false], ['production', true]] as const) {
         try {
-          const r = esbuild.buildSync({
-            entryPoints: [path.join(ROOT, e.entry)],
-            bundle: true,
-            platform: 'node',
-            target: 'node20',
-            format: 'cjs',
-            minify,
-            sourcemap: minify ? false : 'external',
-            write: false,
-            external: e.external,
-            logLevel: 'silent',
-            outfile: path.join(TMP, 'x.js'),
-          });
+          const r = esbuild.buildSync({ ...bundleOptions(e.entry, e.external, minify), sourcemap: minify ? false : 'external', write: false, outfile: path.join(TMP, 'x.js') });
           const js = r.outputFiles.find((f) => f.path.endsWith('.js'))!.contents;
           row[label] = js.length;
           row[`${label}Gzip`] = zlib.gzipSync(js).length;
@@ -490,17 +483,7 @@ function activation(): Record<string, unknown> {
   const bundle = path.join(TMP, 'client.production.js');
   try {
     const esbuild = require('esbuild') as typeof import('esbuild');
-    esbuild.buildSync({
-      entryPoints: [path.join(ROOT, 'client', 'src', 'extension.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      external: ['vscode'],
-      logLevel: 'silent',
-      outfile: bundle,
-    });
+    esbuild.buildSync({ ...bundleOptions('client/src/extension.ts', ['vscode'], true), outfile: bundle });
     const runs: number[] = [];
     for (let i = 0; i < CLIENT_LOADS; i++) {
       const r = spawnSync(process.execPath, [path.join(__dirname, 'load-client.js'), bundle], { encoding: 'utf8', timeout: 30000 });
