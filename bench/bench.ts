@@ -315,6 +315,24 @@ function reportComparisons(rows: DocRow[]): void {
   console.log('\n2. The same texts through markdownlint 0.40 (default rules, markdownlint/sync lint) and a bare single pass');
   console.log(table(['document', 'unreport', 'markdownlint', 'ml issues', 'unreport speedup (≥ 50×)', 'bare pass', 'unreport / bare (≤ 3×)'], out));
   console.log('   markdownlint is capped at 10 MB, and run in English only at 10 MB: it checks about 1 MB/s of these drafts.');
+  const bareLinearity = linearityOf(rows, (r) => r.bare);
+  if (bareLinearity.length) {
+    results.bareLinearity = Object.fromEntries(bareLinearity);
+    const figures = bareLinearity.map(([language, x]) => `${language} ${num(x)}×`).join(', ');
+    console.log(`   The bare pass's own 50 MB / 100 KB time (what the memory hierarchy does to one pass; the linearity target is ≤ 550×): ${figures}.`);
+  }
+}
+
+/** Per language, the 50 MB median over the 100 KB median of one tool's runs. */
+function linearityOf(rows: DocRow[], runs: (r: DocRow) => Measured | undefined): [Language, number][] {
+  const out: [Language, number][] = [];
+  for (const language of ['en', 'zh'] as Language[]) {
+    const at = (nominal: number) => runs(rows.find((r) => r.language === language && r.nominal === nominal) ?? ({} as DocRow))?.stats?.median;
+    const small = at(100 * KB);
+    const large = at(50 * MB);
+    if (small && large) out.push([language, large / small]);
+  }
+  return out;
 }
 
 // ---- 3. language server -----------------------------------------------------------------------

@@ -26,16 +26,19 @@ import { PriorReports } from './lsp/prior-reports';
 import { DEFAULT_SETTINGS, normalizeSettings } from './lsp/settings';
 import { activeRules } from './lsp/test-hooks';
 import {
+  asksForFixAll,
   codeActions,
   completionsAt,
   definitionAt,
   documentLinks,
   documentOutline,
   documentStats,
+  fixAllAction,
   foldingRegions,
   hoverAt,
   mayComplete,
   referencesAt,
+  SOURCE_FIX_ALL,
   SOURCE_RENUMBER_FOOTNOTES,
   SOURCE_RENUMBER_PARAGRAPHS,
 } from './service';
@@ -52,9 +55,13 @@ const client = { configuration: false, configurationChanges: false, workspaceFol
 
 const garbageAfterOpen = new GarbageAfterOpen();
 
+function checkOptions(config: Config) {
+  return { config, rules, onRuleError: (rule: Rule, error: unknown) => guard.report(`rule ${rule.code}`, error) };
+}
+
 function check(document: VersionedLines, config: Config, cache: LineCache): CheckResult {
   garbageAfterOpen.beforeCheck(document.uri);
-  const options = { config, rules, onRuleError: (rule: Rule, error: unknown) => guard.report(`rule ${rule.code}`, error) };
+  const options = checkOptions(config);
   if (document.text === undefined) return checkLines(document.lines, { ...options, cache });
   // A document held as its text has too many lines for the cache.
   cache.clear();
@@ -121,7 +128,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: ['(', '（', ' ', '第'] },
-      codeActionProvider: { codeActionKinds: ['quickfix', SOURCE_RENUMBER_PARAGRAPHS, SOURCE_RENUMBER_FOOTNOTES] },
+      codeActionProvider: { codeActionKinds: ['quickfix', SOURCE_RENUMBER_PARAGRAPHS, SOURCE_RENUMBER_FOOTNOTES, SOURCE_FIX_ALL] },
       executeCommandProvider: { commands: SERVER_COMMANDS },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -224,6 +231,11 @@ connection.onCodeAction(guard.wrap('code actions', [], (p) => {
   const analysis = analysisOf(p.textDocument.uri);
   if (!analysis) return [];
   const actions = codeActions(analysis.result.model, findingRefs(p.context.diagnostics), p.context.only);
+  const document = documents.get(p.textDocument.uri);
+  if (document && asksForFixAll(p.context.only)) {
+    const options = checkOptions(analyses.configOf(document.uri));
+    actions.push(...fixAllAction(document.getText(), (text) => checkText(text, options)));
+  }
   return actions.map((a) => toCodeAction(a, analysis.target, p.context.diagnostics));
 }));
 

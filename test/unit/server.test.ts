@@ -210,6 +210,36 @@ describe('language server over JSON-RPC', function () {
     assert.strictEqual(gap?.severity, 2, 'the setting turns the rule back on, as a warning');
   });
 
+  it('offers "Fix all" only when asked for source.fixAll, under the document\'s configuration', async () => {
+    const fixAllOf = async (uri: string, only: string[]) => {
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only },
+      });
+      return actions.filter((a) => a.kind === 'source.fixAll.unreport');
+    };
+    const uri = uriOf('fix-all.unr');
+    client.open(uri, DRAFT);
+    await client.waitForDiagnostics(uri, (p) => p.version === 1);
+    assert.deepStrictEqual(await fixAllOf(uri, ['quickfix']), []);
+    const [fix] = await fixAllOf(uri, ['source.fixAll']);
+    assert.ok(fix, 'offered');
+    const [change] = fix.edit!.documentChanges! as { edits: TextEdit[] }[];
+    const version = client.edit(uri, change.edits);
+    const after = await client.waitForDiagnostics(uri, (p) => p.version === version);
+    assert.ok(!codes(after).some((c) => c === 'paragraph-number-gap' || c === 'symbol-joint-dash'), JSON.stringify(codes(after)));
+    assert.strictEqual(client.documents.get(uri)!.text, RENUMBERED.replace('A/75/62-E', 'A/75/62–E'));
+
+    // In quiet/, .unreportrc.json turns paragraph-number-gap off: the fix leaves the numbers alone.
+    const quiet = uriOf('quiet/fix-all.unr');
+    client.open(quiet, DRAFT);
+    await client.waitForDiagnostics(quiet, (p) => p.version === 1);
+    const [quietFix] = await fixAllOf(quiet, ['source']);
+    const [quietChange] = quietFix.edit!.documentChanges! as { edits: TextEdit[] }[];
+    assert.deepStrictEqual(quietChange.edits.map((e) => e.newText), ['–']);
+  });
+
   it('reports an invalid .unreportrc.json as a diagnostic and checks the document without it', async () => {
     fs.mkdirSync(path.join(workspace, 'broken'));
     fs.writeFileSync(path.join(workspace, 'broken', '.unreportrc.json'), '{ "rules": ');

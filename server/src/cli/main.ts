@@ -7,6 +7,7 @@ import { buildOutline, type OutlineNode } from '../core/outline';
 import { parseDocument } from '../core/parse/parser';
 import { ConfigError, findConfigFile, readConfigFile } from '../node/config-file';
 import { readDraft } from '../node/read-draft';
+import { fixAll } from '../service/fix-all';
 import { formatText, toFileFinding, type FileFinding } from './format';
 import { readInputs } from './inputs';
 import { runLearn } from './learn';
@@ -19,7 +20,7 @@ const USAGE = `unreport ${VERSION}: checks UN reports and draft resolutions
 Usage:
   unreport check [--format text|json] [--config FILE] [--fix] [--ext unr,txt,md] PATH...
       Check drafts (files, folders, globs). Exit 1 if an error is found, 2 on bad usage
-      or unreadable input, else 0. --fix renumbers paragraphs and footnotes first (writes).
+      or unreadable input, else 0. --fix first applies every fix the editor offers (writes).
   unreport outline [--format json|text] FILE
       The heading and paragraph tree.
   unreport renumber [--paragraphs] [--footnotes] [--write | --stdout] FILE
@@ -142,14 +143,15 @@ function runCheck(o: Options, out: NodeJS.WritableStream, err: NodeJS.WritableSt
     }
     let text = original;
     if (o.fix) {
-      const fixed = fixText(text, config);
+      const options = { config: mergeConfigs(config) };
+      const fixed = fixAll(text, (t) => checkText(t, options));
       if (fixed !== text) {
         const refused = tryWrite(file, fixed, text, err);
         if (refused) {
           status = 2;
           continue;
         }
-        err.write(`unreport: ${file}: renumbered\n`);
+        err.write(`unreport: ${file}: fixed\n`);
         text = fixed;
       }
     }
@@ -200,12 +202,6 @@ function tryWrite(file: string, text: string, read: string, err: NodeJS.Writable
   }
 }
 
-function fixText(text: string, config: Config): string {
-  const paragraphs = parseDocument(text, { language: config.language });
-  const afterParagraphs = applyEdits(text, renumberParagraphs(paragraphs));
-  const footnotes = parseDocument(afterParagraphs, { language: config.language });
-  return applyEdits(afterParagraphs, renumberFootnotes(footnotes));
-}
 
 function readOne(o: Options, command: string): string {
   if (o.paths.length !== 1) throw new UsageError(`${command} takes exactly one file`);

@@ -44,6 +44,11 @@ export class Analyses {
     return this.get(document, this.lastConfig.get(document.uri) ?? this.entries.get(document.uri)?.config ?? {});
   }
 
+  /** The configuration the document was last checked with. */
+  configOf(uri: string): Config {
+    return this.lastConfig.get(uri) ?? {};
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
     this.lastConfig.delete(uri);

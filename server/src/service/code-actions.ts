@@ -27,8 +27,8 @@ export interface CodeActionSuggestion {
   isPreferred?: boolean;
 }
 
-const PARAGRAPH_NUMBERING = new Set(['paragraph-number-gap', 'paragraph-number-duplicate', 'paragraph-number-order']);
-const FOOTNOTE_NUMBERING = new Set(['footnote-number-gap', 'footnote-order']);
+export const PARAGRAPH_NUMBERING: ReadonlySet<string> = new Set(['paragraph-number-gap', 'paragraph-number-duplicate', 'paragraph-number-order']);
+export const FOOTNOTE_NUMBERING: ReadonlySet<string> = new Set(['footnote-number-gap', 'footnote-order']);
 const ACTION_LINE_CODE = new Set(['action-line-title-mismatch', 'action-line-unknown']);
 
 /**
@@ -50,6 +50,13 @@ export function quickFixes(doc: DocumentModel, findings: readonly FindingRef[]):
   if (paragraphFindings.length) actions.push(...renumberAction(RENUMBER_PARAGRAPHS_TITLE, 'quickfix', renumberParagraphs(doc), paragraphFindings));
   const footnoteFindings = findings.filter((f) => FOOTNOTE_NUMBERING.has(f.code));
   if (footnoteFindings.length) actions.push(...renumberAction(RENUMBER_FOOTNOTES_TITLE, 'quickfix', renumberFootnotes(doc), footnoteFindings));
+  actions.push(...findingFixes(doc, findings));
+  return actions;
+}
+
+/** The fixes that each repair one finding where it stands (an action-line code, a joint symbol's dash). */
+export function findingFixes(doc: DocumentModel, findings: readonly FindingRef[]): CodeActionSuggestion[] {
+  const actions: CodeActionSuggestion[] = [];
   for (const f of findings) {
     if (ACTION_LINE_CODE.has(f.code)) actions.push(...actionLineCodeFix(doc, f));
     else if (f.code === 'symbol-joint-dash') actions.push(...jointDashFix(doc, f));

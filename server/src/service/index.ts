@@ -16,5 +16,6 @@ export {
   type CodeActionSuggestion,
   type FindingRef,
 } from './code-actions';
+export { asksForFixAll, fixAll, fixAllAction, FIX_ALL_TITLE, SOURCE_FIX_ALL } from './fix-all';
 export { documentOutline, type OutlineSymbol } from './symbols';
 export { documentStats, WORD_LIMIT, type DocumentStats } from './stats';

@@ -1,4 +1,4 @@
-import type { Range } from '../text';
+import { range, splitLines, type Range } from '../text';
 
 export interface TextEdit {
   range: Range;
@@ -33,4 +33,37 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     at = e.to;
   }
   return out + text.slice(at);
+}
+
+/**
+ * Edits that turn `before` into `after`, one per changed line, each trimmed to the characters that
+ * differ: what an editor applies without moving the rest of the document. When the two have
+ * different numbers of lines (fixes never add or remove one), a single edit replaces every line.
+ */
+export function lineEdits(before: string, after: string): TextEdit[] {
+  const old = splitLines(before).lines;
+  const next = splitLines(after).lines;
+  if (old.length !== next.length) {
+    const last = old.length - 1;
+    return [{ range: range(0, 0, old[last].length, last), newText: next.join('\n') }];
+  }
+  const edits: TextEdit[] = [];
+  for (let i = 0; i < old.length; i++) {
+    const a = old[i];
+    const b = next[i];
+    if (a === b) continue;
+    let start = 0;
+    while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+    let end = 0;
+    while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
+    // Never cut a surrogate pair in two.
+    if (start > 0 && isHighSurrogate(a.charCodeAt(start - 1))) start--;
+    if (end > 0 && isHighSurrogate(a.charCodeAt(a.length - 1 - end))) end--;
+    edits.push({ range: range(i, start, a.length - end), newText: b.slice(start, b.length - end) });
+  }
+  return edits;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
