@@ -6,12 +6,13 @@ export const actionLineDuplicate: Rule = {
   defaultSeverity: 'error',
   description: 'An action line has two headings.',
   check(doc, { report }) {
-    const first = new Map<string, number>();
+    // By number: (C9) and (C09) name the same action line.
+    const first = new Map<number, number>();
     for (const a of actionLineHeadings(doc)) {
       if (!isKnownActionLine(a.index)) continue;
-      const line = first.get(a.code);
+      const line = first.get(a.index);
       if (line === undefined) {
-        first.set(a.code, a.heading.line);
+        first.set(a.index, a.heading.line);
         continue;
       }
       report({ message: `action line ${a.code} already has a heading on line ${line + 1}`, range: a.heading.codeRange! });
