@@ -3,6 +3,7 @@ import { paragraphNumbering, paragraphReferredTo } from '../analysis/paragraphs'
 import type { DocumentModel, Paragraph } from '../model';
 import { toSuperscript } from '../parse/numerals';
 import type { TextEdit } from './edits';
+import { footnoteMentions } from './footnote-mentions';
 
 /** Numbers paragraphs 1, 2, 3 ... in document order and updates every internal cross-reference. */
 export function renumberParagraphs(doc: DocumentModel): TextEdit[] {
@@ -25,7 +26,7 @@ export function renumberParagraphs(doc: DocumentModel): TextEdit[] {
   return edits;
 }
 
-/** Numbers footnotes in order of first reference, markers and texts together. */
+/** Numbers footnotes in order of first reference: markers, texts and mentions ("see footnote 3 above") together. */
 export function renumberFootnotes(doc: DocumentModel): TextEdit[] {
   const { firstCitations } = footnoteAnalysis(doc);
   const map = new Map<number, number>();
@@ -40,5 +41,10 @@ export function renumberFootnotes(doc: DocumentModel): TextEdit[] {
   for (const m of doc.footnoteMarkers) renumber(m.number, m.digitsRange, m.style === 'superscript');
   for (const b of doc.bareFootnoteCitations) renumber(b.number, b.range, false);
   for (const t of doc.footnoteTexts) renumber(t.number, t.digitsRange, t.style === 'superscript');
+  // "See footnote 3 above": only numbers that are footnotes here, and not digits edited already.
+  const edited = new Set(edits.map((e) => `${e.range.start.line}:${e.range.start.character}`));
+  for (const mention of footnoteMentions(doc)) {
+    if (map.has(mention.number) && !edited.has(`${mention.range.start.line}:${mention.range.start.character}`)) renumber(mention.number, mention.range, false);
+  }
   return edits;
 }
