@@ -1,37 +1,53 @@
 // The model's most numerous entities, as the parser makes them. Each keeps the columns of its
-// ranges and builds the Range objects when they are first read: a Range is three objects, a long
-// draft has tens of thousands of them, and most are never read (findings and editor requests read
-// a few). Everything else is plain data. The columns are private fields, so the entities show the
-// fields of their model.ts interface and nothing more.
-import type { CitedDate, CrossReference, Direction, DocumentSymbolReference, FootnoteMarker, FootnoteText, MarkerStyle, Organ, ResolutionReference } from '../model';
+// ranges and builds a Range object each time one is read: a Range is three objects, a long draft
+// has tens of thousands of entities, and most ranges are never read (findings and editor requests
+// read a few, once). No range is kept: a field to keep it in would cost 8 bytes on every instance,
+// and the young-generation GC copies every instance of a check's model once or twice. Everything
+// else is plain data. The columns are private fields, so the entities show the fields of their
+// model.ts interface and nothing more.
+import type { Abbreviation, CitedDate, CrossReference, Direction, DocumentSymbolReference, FootnoteMarker, FootnoteText, MarkerStyle, Organ, ResolutionReference } from '../model';
 import { range, type Range, type LineSource } from '../text';
+
+/**
+ * Where a marker's digits stand inside it, in one field: how far in from the marker's start
+ * (times 256) and from its end. The markups around the digits ("<sup>", "[^", "]:") are a few
+ * characters long.
+ */
+function digitsInsets(start: number, end: number, digitsStart: number, digitsEnd: number): number {
+  return (digitsStart - start) * 256 + (end - digitsEnd);
+}
+
+function digitsStart(start: number, insets: number): number {
+  return start + (insets >> 8);
+}
+
+function digitsEnd(end: number, insets: number): number {
+  return end - (insets & 255);
+}
 
 export class ParsedMarker implements FootnoteMarker {
   readonly #start: number;
   readonly #end: number;
-  readonly #digitsStart: number;
-  readonly #digitsEnd: number;
-  #range?: Range;
-  #digitsRange?: Range;
+  readonly #digitsInsets: number;
 
   constructor(readonly number: number, readonly style: MarkerStyle, readonly line: number, start: number, end: number, digitsStart: number, digitsEnd: number) {
     this.#start = start;
     this.#end = end;
-    this.#digitsStart = digitsStart;
-    this.#digitsEnd = digitsEnd;
+    this.#digitsInsets = digitsInsets(start, end, digitsStart, digitsEnd);
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.line, this.#start, this.#end));
+    return range(this.line, this.#start, this.#end);
   }
 
   get digitsRange(): Range {
-    return (this.#digitsRange ??= range(this.line, this.#digitsStart, this.#digitsEnd));
+    return range(this.line, digitsStart(this.#start, this.#digitsInsets), digitsEnd(this.#end, this.#digitsInsets));
   }
 
   /** The same marker on another line (the incremental parse moves unchanged lines). */
   atLine(line: number): ParsedMarker {
-    return new ParsedMarker(this.number, this.style, line, this.#start, this.#end, this.#digitsStart, this.#digitsEnd);
+    const insets = this.#digitsInsets;
+    return new ParsedMarker(this.number, this.style, line, this.#start, this.#end, digitsStart(this.#start, insets), digitsEnd(this.#end, insets));
   }
 }
 
@@ -45,12 +61,8 @@ export class ParsedFootnoteText implements FootnoteText {
   readonly #bodyStart: number;
   readonly #markerStart: number;
   readonly #markerEnd: number;
-  readonly #digitsStart: number;
-  readonly #digitsEnd: number;
+  readonly #digitsInsets: number;
   #lastLine: number;
-  #range?: Range;
-  #markerRange?: Range;
-  #digitsRange?: Range;
 
   constructor(
     lines: LineSource,
@@ -68,15 +80,13 @@ export class ParsedFootnoteText implements FootnoteText {
     this.#bodyStart = bodyStart;
     this.#markerStart = markerStart;
     this.#markerEnd = markerEnd;
-    this.#digitsStart = digitsStart;
-    this.#digitsEnd = digitsEnd;
+    this.#digitsInsets = digitsInsets(markerStart, markerEnd, digitsStart, digitsEnd);
     this.#lastLine = line;
   }
 
   /** The text runs on to line `i`. */
   extendTo(i: number): void {
     this.#lastLine = i;
-    this.#range = undefined;
   }
 
   /** The trimmed lines joined by spaces, from after the marker. */
@@ -91,27 +101,33 @@ export class ParsedFootnoteText implements FootnoteText {
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.line, this.#markerStart, this.#lines.lineLength(this.#lastLine), this.#lastLine));
+    return range(this.line, this.#markerStart, this.#lines.lineLength(this.#lastLine), this.#lastLine);
   }
 
   get markerRange(): Range {
-    return (this.#markerRange ??= range(this.line, this.#markerStart, this.#markerEnd));
+    return range(this.line, this.#markerStart, this.#markerEnd);
   }
 
   get digitsRange(): Range {
-    return (this.#digitsRange ??= range(this.line, this.#digitsStart, this.#digitsEnd));
+    return range(this.line, digitsStart(this.#markerStart, this.#digitsInsets), digitsEnd(this.#markerEnd, this.#digitsInsets));
   }
 }
 
+/**
+ * A reference names one paragraph or both ends of a span: the columns of its one or two numbers
+ * are fields, not an array. (No private methods here, nor on the other entities: a class with one
+ * keeps a brand in a field of every instance.)
+ */
 export class ParsedCrossReference implements CrossReference {
   readonly numbers: number[];
   readonly direction: Direction | undefined;
   readonly #start: number;
   readonly #end: number;
-  /** Start and end column of each number, in order. */
-  readonly #numberColumns: number[];
-  #range?: Range;
-  #numberRanges?: Range[];
+  readonly #firstStart: number;
+  readonly #firstEnd: number;
+  /** -1 when the reference has one number. */
+  readonly #secondStart: number;
+  readonly #secondEnd: number;
 
   constructor(
     numbers: number[],
@@ -122,30 +138,31 @@ export class ParsedCrossReference implements CrossReference {
     start: number,
     end: number,
   ) {
-    // Copies hold just their elements: an array filled by push keeps room for 16 more. And one
+    // A copy holds just its elements: an array filled by push keeps room for 16 more. And one
     // string per direction instead of one per reference.
     this.numbers = numbers.slice();
-    this.#numberColumns = numberColumns.slice();
     this.direction = direction === 'above' ? 'above' : direction === 'below' ? 'below' : undefined;
     this.#start = start;
     this.#end = end;
+    this.#firstStart = numberColumns[0];
+    this.#firstEnd = numberColumns[1];
+    this.#secondStart = numberColumns.length > 2 ? numberColumns[2] : -1;
+    this.#secondEnd = numberColumns.length > 2 ? numberColumns[3] : -1;
   }
 
   get numberRanges(): Range[] {
-    if (!this.#numberRanges) {
-      const columns = this.#numberColumns;
-      this.#numberRanges = [];
-      for (let k = 0; k < columns.length; k += 2) this.#numberRanges.push(range(this.line, columns[k], columns[k + 1]));
-    }
-    return this.#numberRanges;
+    const first = range(this.line, this.#firstStart, this.#firstEnd);
+    return this.#secondStart === -1 ? [first] : [first, range(this.line, this.#secondStart, this.#secondEnd)];
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.line, this.#start, this.#end));
+    return range(this.line, this.#start, this.#end);
   }
 
   atLine(line: number): ParsedCrossReference {
-    return new ParsedCrossReference(this.numbers, this.#numberColumns, this.direction, line, this.internal, this.#start, this.#end);
+    const columns = [this.#firstStart, this.#firstEnd];
+    if (this.#secondStart !== -1) columns.push(this.#secondStart, this.#secondEnd);
+    return new ParsedCrossReference(this.numbers, columns, this.direction, line, this.internal, this.#start, this.#end);
   }
 }
 
@@ -153,7 +170,6 @@ export class ParsedDate implements CitedDate {
   readonly #line: number;
   readonly #start: number;
   readonly #end: number;
-  #range?: Range;
 
   constructor(readonly iso: string, line: number, start: number, end: number) {
     this.#line = line;
@@ -162,7 +178,7 @@ export class ParsedDate implements CitedDate {
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.#line, this.#start, this.#end));
+    return range(this.#line, this.#start, this.#end);
   }
 
   atLine(line: number): ParsedDate {
@@ -177,7 +193,6 @@ export class ParsedResolution implements ResolutionReference {
   date?: CitedDate;
   readonly #start: number;
   readonly #end: number;
-  #range?: Range;
 
   constructor(readonly number: string, readonly line: number, readonly kind: 'resolution' | 'decision', start: number, end: number) {
     this.#start = start;
@@ -185,7 +200,7 @@ export class ParsedResolution implements ResolutionReference {
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.line, this.#start, this.#end));
+    return range(this.line, this.#start, this.#end);
   }
 
   atLine(line: number): ParsedResolution {
@@ -201,7 +216,6 @@ export class ParsedResolution implements ResolutionReference {
 export class ParsedSymbol implements DocumentSymbolReference {
   problem?: string;
   readonly #start: number;
-  #range?: Range;
 
   constructor(
     readonly text: string,
@@ -215,12 +229,30 @@ export class ParsedSymbol implements DocumentSymbolReference {
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.line, this.#start, this.#start + this.text.length));
+    return range(this.line, this.#start, this.#start + this.text.length);
   }
   atLine(line: number): ParsedSymbol {
     const separator = this.jointSeparator && { char: this.jointSeparator.char, range: range(line, this.jointSeparator.range.start.character, this.jointSeparator.range.end.character) };
     const moved = new ParsedSymbol(this.text, this.components, line, separator, this.parts, this.#start);
     moved.problem = this.problem;
     return moved;
+  }
+}
+
+export class ParsedAbbreviation implements Abbreviation {
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(readonly short: string, readonly full: string, readonly line: number, start: number, end: number) {
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get range(): Range {
+    return range(this.line, this.#start, this.#end);
+  }
+
+  atLine(line: number): ParsedAbbreviation {
+    return new ParsedAbbreviation(this.short, this.full, line, this.#start, this.#end);
   }
 }

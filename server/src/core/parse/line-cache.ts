@@ -4,8 +4,8 @@
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
 import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker, ResolutionReference } from '../model';
-import { range, type LineSource } from '../text';
-import type { ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
+import type { LineSource } from '../text';
+import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyLine, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
@@ -203,10 +203,8 @@ function moved(kind: number, item: Lined, line: number): Lined {
       return (item as ParsedResolution).atLine(line);
     case 2:
       return (item as ParsedSymbol).atLine(line);
-    case 3: {
-      const a = item as Abbreviation;
-      return { short: a.short, full: a.full, range: range(line, a.range.start.character, a.range.end.character), line } as Abbreviation;
-    }
+    case 3:
+      return (item as ParsedAbbreviation).atLine(line);
     default:
       return (item as ParsedMarker).atLine(line);
   }

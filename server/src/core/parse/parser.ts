@@ -95,8 +95,9 @@ function findHeaderEnd(infos: LineInfo[]): number {
 }
 
 /**
- * A paragraph as the parser builds it. The range and the opening words are worked out when first
- * read: most paragraphs of a long draft are never shown in a hover or an outline.
+ * A paragraph as the parser builds it. The ranges and the opening words are worked out each time
+ * they are read, and not kept (see entities.ts): most paragraphs of a long draft are never shown
+ * in a hover or an outline.
  */
 class ParsedParagraph implements Paragraph {
   suffix?: string;
@@ -105,12 +106,8 @@ class ParsedParagraph implements Paragraph {
   readonly #lines: LineSource;
   /** Where the paragraph's own text starts on its first line (after the number). */
   readonly #contentStart: number;
-  #range?: Range;
   #numberStart = -1;
   #numberEnd = -1;
-  #numberRange?: Range;
-  #firstWords?: string;
-  #firstSentence?: string;
 
   constructor(lines: LineSource, readonly number: number | null, readonly firstLine: number, contentStart: number, readonly heading: Heading | undefined) {
     this.#lines = lines;
@@ -119,7 +116,7 @@ class ParsedParagraph implements Paragraph {
   }
 
   get range(): Range {
-    return (this.#range ??= range(this.firstLine, 0, this.#lines.lineLength(this.lastLine), this.lastLine));
+    return range(this.firstLine, 0, this.#lines.lineLength(this.lastLine), this.lastLine);
   }
 
   /** Where the number stands on the first line. */
@@ -130,19 +127,15 @@ class ParsedParagraph implements Paragraph {
 
   get numberRange(): Range | undefined {
     if (this.#numberStart === -1) return undefined;
-    return (this.#numberRange ??= range(this.firstLine, this.#numberStart, this.#numberEnd));
+    return range(this.firstLine, this.#numberStart, this.#numberEnd);
   }
 
   get firstWords(): string {
-    return (this.#firstWords ??= firstWords(this.#content()));
+    return firstWords(this.#lines.line(this.firstLine).slice(this.#contentStart));
   }
 
   get firstSentence(): string {
-    return (this.#firstSentence ??= firstSentence(this.#content()));
-  }
-
-  #content(): string {
-    return this.#lines.line(this.firstLine).slice(this.#contentStart);
+    return firstSentence(this.#lines.line(this.firstLine).slice(this.#contentStart));
   }
 }
 

@@ -8,7 +8,7 @@ import type {
 } from '../model';
 import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
-import { ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
+import { ParsedAbbreviation, ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
 import { isSpace, SPACE_CODES } from './lines';
 import { cacheByText } from './text-cache';
@@ -374,19 +374,21 @@ export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbol
     if (urls.some(([a, b]) => start >= a && start < b)) continue;
     // The match ends in a letter, digit or "*", never in a full stop.
     const text = m[0];
-    const { parts, components, problem } = symbolShape(text);
+    const { shared, parts, components, problem } = symbolShape(text);
     let jointSeparator: DocumentSymbolReference['jointSeparator'];
     if (parts.length > 1) {
       const at = parts[0].length;
       jointSeparator = { char: text[at], range: range(lineIndex, start + at, start + at + 1) };
     }
-    const ref = new ParsedSymbol(text, components, lineIndex, jointSeparator, parts, start);
+    const ref = new ParsedSymbol(shared, components, lineIndex, jointSeparator, parts, start);
     ref.problem = problem;
     out.push(ref);
   }
 }
 
 interface SymbolShape {
+  /** The text, one string for every symbol with it (instead of a string per symbol). */
+  shared: string;
   parts: string[];
   components: string[];
   problem: string | undefined;
@@ -396,7 +398,7 @@ interface SymbolShape {
 const symbolShape = cacheByText((text): SymbolShape => {
   const parts = DASH.test(text) ? text.split(JOINT) : [text];
   // Frozen: every symbol with this text shares the arrays.
-  return { parts: Object.freeze(parts) as string[], components: Object.freeze(text.split('/')) as string[], problem: symbolProblem(parts) };
+  return { shared: text, parts: Object.freeze(parts) as string[], components: Object.freeze(text.split('/')) as string[], problem: symbolProblem(parts) };
 });
 
 function urlSpans(line: string): [number, number][] {
@@ -490,14 +492,14 @@ export function scanAbbreviations(line: string, lineIndex: number, out: Abbrevia
       let start = open;
       while (start > 0 && open - start < 30 && isCjk(line.charCodeAt(start - 1))) start--;
       const full = open - start >= 3 ? chineseFullName(line.slice(start, open), short) : undefined;
-      if (full) out.push({ short, full, range: range(lineIndex, open - full.length, close + 1), line: lineIndex });
+      if (full) out.push(new ParsedAbbreviation(short, full, lineIndex, open - full.length, close + 1));
     } else if (EN_SHORT.test(short)) {
       const before = line.slice(Math.max(0, open - 160), open);
       const words = EN_WORDS_BEFORE.exec(before);
       const full = words ? englishFullName(words[0], short) : undefined;
       if (full) {
         const end = open - (before.length - before.trimEnd().length);
-        out.push({ short, full, range: range(lineIndex, end - full.length - (before.trimEnd().endsWith(',') ? 1 : 0), close + 1), line: lineIndex });
+        out.push(new ParsedAbbreviation(short, full, lineIndex, end - full.length - (before.trimEnd().endsWith(',') ? 1 : 0), close + 1));
       }
     }
   }
