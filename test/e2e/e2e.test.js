@@ -44,8 +44,10 @@ const MARKER = '¹';
 const MARKER_LINE = fixtureLines.findIndex((l) => l.indexOf(MARKER) > 0) + 1;
 const MARKER_COL = MARKER_LINE ? fixtureLines[MARKER_LINE - 1].indexOf(MARKER) + 1 : 0;
 const FOOTNOTE_TEXT = 'A/RES/70/125';
-if (!GAP_LINE || CHAPTERS.length < 2 || !MARKER_LINE) {
-  console.error(`e2e.test.js: ${FILE} lacks the slips the test relies on (a "4." paragraph after "2.", two "I." chapters, a ¹ marker in text)`);
+// A joint symbol joined by a hyphen: "Fix All" puts an en dash there.
+const JOINT_LINE = lineOf(/A\/75\/62-E\/2020\/11/);
+if (!GAP_LINE || CHAPTERS.length < 2 || !MARKER_LINE || !JOINT_LINE) {
+  console.error(`e2e.test.js: ${FILE} lacks the slips the test relies on (a "4." paragraph after "2.", two "I." chapters, a ¹ marker in text, A/75/62-E/2020/11)`);
   process.exit(2);
 }
 
@@ -379,6 +381,24 @@ async function main() {
       }, 10000);
       log(`saved line ${GAP_LINE}: ${disk.slice(0, 60)}…`);
     });
+    // (e) "Fix All" (the source.fixAll.unreport action) puts an en dash into the joint symbol.
+    await step('fixall', `the command "Fix All" turns A/75/62-E/2020/11 on line ${JOINT_LINE} into A/75/62–E/2020/11`, async () => {
+      await page.keyboard.press('Escape');
+      await focusEditor();
+      await gotoLine(JOINT_LINE, 1);
+      await runCommand('Fix All', /^Fix All/);
+      const after = await waitFor(`line ${JOINT_LINE} to hold "A/75/62–E/2020/11" (is a source.fixAll code action offered?)`, async () => {
+        const t = await editorLine(JOINT_LINE);
+        return t && t.includes('A/75/62–E/2020/11') ? t : { ok: false, line: t };
+      }, 15000);
+      log(`line ${JOINT_LINE} now: …${after.slice(-60)}`);
+      await ensureProblemsPanel();
+      await waitFor('symbol-joint-dash to leave the Problems panel', async () => {
+        const t = await problemsText();
+        return /symbol-joint-dash/.test(t) ? { ok: false, panel: t } : true;
+      }, 30000);
+    });
+
     // Not a timed test: VS Code's own activation figures for the extension, read from its Running
     // Extensions view and kept for the bench (bench.ts prints them). The step fails only when the
     // view does not list the extension as activated.
