@@ -206,6 +206,30 @@ describe('robustness: core branches that matter', () => {
     assert.strictEqual(text.slice(date.range.start.character, date.range.end.character), '2016 年 12 月 21 日');
   });
 
+  it('Chinese chains: every separator, the organs, no day for 2 月 30 日, a number inside a longer run of digits, a list broken before its 号决', () => {
+    const text = [
+      '安理会第 2016/1 号决议；2016 年 12 月 23 日安全理事会第 2334 (2016) 号和 2015 年 2 月 30 日第 2250 (2015) 号决议；',
+      '人权理事会第 31/1...31/2 号和 S-29/1 号决议；理事会第 2019/24…2020/12，2021/3 及 2022/5 以及 2023/1 号决定；',
+      '第 12345/6 号决议；第 1/1、2/2、。号决议\n',
+    ].join('');
+    const found = parseDocument(text).resolutions.map((r) => [r.number, r.organ, r.kind, r.date?.iso ?? null]);
+    assert.deepStrictEqual(found, [
+      ['2016/1', 'SC', 'resolution', null],
+      ['2334 (2016)', 'SC', 'resolution', '2016-12-23'],
+      ['2250 (2015)', 'SC', 'resolution', null],
+      ['31/1', 'HRC', 'resolution', null],
+      ['31/2', 'HRC', 'resolution', null],
+      ['S-29/1', 'HRC', 'resolution', null],
+      ['2019/24', 'ECOSOC', 'decision', null],
+      ['2020/12', 'ECOSOC', 'decision', null],
+      ['2021/3', 'ECOSOC', 'decision', null],
+      ['2022/5', 'ECOSOC', 'decision', null],
+      ['2023/1', 'ECOSOC', 'decision', null],
+      // "12345/6" is no number; "2345/6" is, and starts the chain.
+      ['2345/6', 'ECOSOC', 'resolution', null],
+    ]);
+  });
+
   it('SPACE_CODES lists exactly the code units isSpace accepts, which are those /\\s/ matches', () => {
     const listed = new Set(SPACE_CODES);
     for (let c = 0; c < 0x10000; c++) {

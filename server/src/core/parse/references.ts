@@ -1,6 +1,5 @@
 import type {
   Abbreviation,
-  CitedDate,
   CrossReference,
   DocumentSymbolReference,
   Organ,
@@ -78,22 +77,13 @@ function addNumber(m: RegExpExecArray, digits: string | undefined, searchFrom: n
 // ---- resolutions ----------------------------------------------------------------------
 
 const ITEM_SOURCE = String.raw`(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?|\d{1,4} ?(?:[A-Z] ?)?\([IVXL]+\)|\d{3,4} \(\d{4}\)`;
-const ITEM = new RegExp(ITEM_SOURCE, 'g');
 const ITEM_AT = new RegExp(ITEM_SOURCE, 'y');
 const EN_TRIGGER = /\b(General Assembly |Economic and Social Council |Security Council |Human Rights Council |Council |Assembly |its )?(resolutions?|decisions?)\s+(?=(?:ES-|S-)?\d)/gi;
 const EN_OF_DATE = new RegExp(String.raw`\s+of\s+` + ENGLISH_DATE.source.slice(2), 'y');
 const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(?:and\s+)?)/y;
-const ZH_CHAIN = new RegExp(
-  // "\s*(?:号\s*)?" reads the spaces around an optional 号 one way only; "\s*号?\s*" could split them
-  // many ways per item, which made an unfinished list ("第 1/1 和 1/1 和 …") exponential.
-  // No capturing groups: the chain's dates and items are read again from the match.
-  String.raw`(?:第\s*)?(?:${ITEM_SOURCE})(?:\s*(?:号\s*)?(?:、|,|，|和|及|以及|…|\.\.\.)\s*(?:` +
-    withoutCaptures(CHINESE_DATE.source) +
-    String.raw`\s*)?(?:第\s*)?(?:${ITEM_SOURCE}))*\s*号决[议定]`,
-  'g',
-);
 const ZH_DATE_BEFORE = new RegExp(CHINESE_DATE.source + String.raw`\s*(大会|理事会|经济及社会理事会|安全理事会|安理会|人权理事会)?\s*$`);
-const ZH_DATE_G = new RegExp(CHINESE_DATE.source, 'g');
+/** A date belongs to the chain after it when it starts at most this many characters before the chain. */
+const DATE_BEFORE_WINDOW = 24;
 
 /** `features`: the line's features (features.ts), when the caller has them. */
 export function scanResolutions(line: string, lineIndex: number, out: ResolutionReference[], features = lineFeatures(line)): void {
@@ -136,11 +126,11 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
 }
 
 /**
- * Chinese chains: every chain ends in 号决议/号决定 and holds only CHAIN_CHARACTERS, so the chain
- * regex runs once per 号决, from the start of the stretch of such characters before it (or the
- * end of the previous chain or 号决) and on the line cut after that 号决. The matches are those of
- * a global search of the whole line, but a long list that never reaches a 号决, or is broken
- * before one ("第 1/1、1/1、…。"), is no longer read again from each of its items (quadratic).
+ * Chinese chains: "第 63/202、76/189 和 57/238 号决议", "第 70/1 号和 2015 年 12 月 16 日第 70/125 号决议".
+ * Every chain ends in 号决议/号决定 and holds only CHAIN_CHARACTERS, so a chain is looked for once
+ * per 号决, from the start of the stretch of such characters before it (or the end of the previous
+ * chain or 号决): a long list that never reaches a 号决, or is broken before one ("第 1/1、1/1、…。"),
+ * is not read again from each of its items (quadratic). The chain is the one that starts first.
  */
 function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]): void {
   let chainEnd = 0;
@@ -148,17 +138,33 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]
   for (let t = line.indexOf('号决'); t !== -1; t = line.indexOf('号决', t + 2)) {
     const from = chainStretchStart(line, Math.max(chainEnd, previousTerminator), t);
     previousTerminator = t + 2;
-    ZH_CHAIN.lastIndex = from;
-    const c = ZH_CHAIN.exec(line.slice(0, t + 3));
-    if (!c) continue;
-    chainEnd = ZH_CHAIN.lastIndex;
-    addChineseChain(c, line, lineIndex, out);
+    const kind = kindOfTerminator(line.charCodeAt(t + 2));
+    if (!kind) continue;
+    for (let start = from; start < t; start++) {
+      if (!mayStartChain(line.charCodeAt(start))) continue;
+      if (addChineseChain(line, start, t, kind, lineIndex, out)) {
+        chainEnd = t + 3;
+        break;
+      }
+      // A later start in a run of up to four digits reads the same first item, or none, and fails too ("2015 年").
+      start = shortDigitRunEnd(line, start) - 1;
+    }
   }
 }
 
-/** The same pattern with its groups made non-capturing (it has no backreferences or classes holding "("). */
-function withoutCaptures(source: string): string {
-  return source.replace(/(?<!\\)\((?!\?)/g, '(?:');
+/** The end of the run of one to four digits at `at`; `at` + 1 when there is no such run. */
+function shortDigitRunEnd(line: string, at: number): number {
+  const end = digitsEnd(line, at);
+  return end > at && end <= at + 4 ? end : at + 1;
+}
+
+/** A chain starts with 第 or a number ("70/1", "ES-10/23", "S-2/1"). */
+function mayStartChain(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x7b2c /* 第 */ || c === 0x45 /* E */ || c === 0x53 /* S */;
+}
+
+function kindOfTerminator(c: number): 'resolution' | 'decision' | undefined {
+  return c === 0x8bae /* 议 */ ? 'resolution' : c === 0x5b9a /* 定 */ ? 'decision' : undefined;
 }
 
 /** Where the stretch of chain characters that ends at `end` starts, not before `from`. */
@@ -175,57 +181,112 @@ const CHAIN_CHARACTER = new Uint8Array(0x10000);
 for (const ch of '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ/-().,第号、，和及以…年月日决议定') CHAIN_CHARACTER[ch.charCodeAt(0)] = 1;
 for (const c of SPACE_CODES) CHAIN_CHARACTER[c] = 1;
 
-function addChineseChain(c: RegExpExecArray, line: string, lineIndex: number, out: ResolutionReference[]): void {
-  const chain = c[0];
-  const kind = chain.charCodeAt(chain.length - 1) === 0x5b9a /* 定 */ ? 'decision' : 'resolution';
-  const beforeStart = Math.max(0, c.index - 24);
-  const contextOrgan = organFromChinese(line, Math.max(0, c.index - 8), c.index);
-  // A date just before the chain belongs to its first item; dates inside it to the next item.
-  const dates: { at: number; date: CitedDate }[] = [];
-  // Every date ends in 日 and has a 年: most chains and the text before them have none.
-  const before = hasCharBetween(line, 0x65e5 /* 日 */, beforeStart, c.index) ? line.slice(beforeStart, c.index) : '';
-  const lead = before ? ZH_DATE_BEFORE.exec(before) : null;
-  if (lead) {
-    const iso = isoFromChinese(lead);
-    const s = c.index - before.length + lead.index;
-    if (iso) dates.push({ at: -1, date: new ParsedDate(iso, lineIndex, s, s + lead[0].length - (lead[0].length - lead[0].indexOf('日') - 1)) });
-  }
-  const hasYear = chain.indexOf('年') !== -1;
-  ZH_DATE_G.lastIndex = 0;
-  let d: RegExpExecArray | null;
-  while (hasYear && (d = ZH_DATE_G.exec(chain))) {
-    const iso = isoFromChinese(d);
-    if (iso) dates.push({ at: d.index, date: new ParsedDate(iso, lineIndex, c.index + d.index, c.index + d.index + d[0].length) });
-  }
-  ITEM.lastIndex = 0;
-  let item: RegExpExecArray | null;
-  const mayHoldDates = hasYear || chain.indexOf('月') !== -1;
-  let previousEnd = -1;
-  // The first date after the previous item: dates are in order, and items move forward.
-  let nextDate = 0;
-  while ((item = ITEM.exec(chain))) {
-    if (mayHoldDates && isInsideDate(chain, item.index)) continue;
-    const ref = makeResolution(item[0], lineIndex, c.index + item.index, contextOrgan, kind);
-    while (nextDate < dates.length && dates[nextDate].at < previousEnd) nextDate++;
-    if (nextDate < dates.length && dates[nextDate].at < item.index) ref.date = dates[nextDate].date;
-    previousEnd = item.index + item[0].length;
+/**
+ * Adds the resolutions of the chain that runs from `start` to the 号决 at `terminator`, and returns
+ * true; adds nothing and returns false when no chain runs from `start` to it. A chain is
+ *   (第\s*)? ITEM (\s*(号\s*)? SEPARATOR \s*(CHINESE_DATE\s*)?(第\s*)? ITEM)* \s* 号决
+ * (ITEM: ITEM_SOURCE). Each part can be read one way only (what follows an item, a separator or a
+ * date never starts another part), so the chain is read forwards once, with no going back. A date
+ * just before the chain belongs to its first item; a date after a separator to the item after it.
+ */
+function addChineseChain(line: string, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionReference[]): boolean {
+  let itemStart = afterDi(line, start);
+  let itemEnd = resolutionNumberEnd(line, itemStart);
+  if (itemEnd === -1) return false;
+  const added = out.length;
+  const organ = organFromChinese(line, Math.max(0, start - 8), start);
+  let date = dateBefore(line, start, lineIndex);
+  for (;;) {
+    const ref = makeResolution(line.slice(itemStart, itemEnd), lineIndex, itemStart, organ, kind);
+    if (date) ref.date = date;
     out.push(ref);
+    let at = afterSpaces(line, itemEnd);
+    if (at === terminator) return true;
+    at = afterSeparator(line, at);
+    if (at === -1) break;
+    at = afterSpaces(line, at);
+    const dateEnd = chineseDateEnd(line, at);
+    date = dateEnd === -1 ? undefined : chineseDate(line, at, dateEnd, lineIndex);
+    if (dateEnd !== -1) at = afterSpaces(line, dateEnd);
+    itemStart = afterDi(line, at);
+    itemEnd = resolutionNumberEnd(line, itemStart);
+    if (itemEnd === -1) break;
+  }
+  out.length = added;
+  return false;
+}
+
+/** The date just before a chain ("2015 年 12 月 16 日", then perhaps the organ), as a date of the line. */
+function dateBefore(line: string, chainStart: number, lineIndex: number): ParsedDate | undefined {
+  const beforeStart = Math.max(0, chainStart - DATE_BEFORE_WINDOW);
+  // Every date ends in 日: most chains have none before them.
+  if (!hasCharBetween(line, 0x65e5 /* 日 */, beforeStart, chainStart)) return undefined;
+  const lead = ZH_DATE_BEFORE.exec(line.slice(beforeStart, chainStart));
+  if (!lead) return undefined;
+  const start = beforeStart + lead.index;
+  return chineseDate(line, start, start + lead[0].indexOf('日') + 1, lineIndex);
+}
+
+/** The date at line[start..end) (a CHINESE_DATE), undefined when there is no such day. */
+function chineseDate(line: string, start: number, end: number, lineIndex: number): ParsedDate | undefined {
+  const iso = isoOfChineseDate(line.slice(start, end));
+  return iso ? new ParsedDate(iso, lineIndex, start, end) : undefined;
+}
+
+/** "2015 年 12 月 16 日" -> "2015-12-16" (undefined for 2015 年 2 月 30 日), for each distinct date as written. */
+const isoOfChineseDate = cacheByText((text) => isoFromChinese(CHINESE_DATE.exec(text)!));
+
+/** After "第" and the spaces after it, when `at` holds one. */
+function afterDi(line: string, at: number): number {
+  return line.charCodeAt(at) === 0x7b2c /* 第 */ ? afterSpaces(line, at + 1) : at;
+}
+
+function afterSpaces(line: string, at: number): number {
+  while (isSpaceAt(line, at)) at++;
+  return at;
+}
+
+/** After a separator of chain items ("、", ",", "，", "和", "及", "以及", "…", "..."), with a 号 and spaces before it; -1 when none is at `at`. */
+function afterSeparator(line: string, at: number): number {
+  if (line.charCodeAt(at) === 0x53f7 /* 号 */) at = afterSpaces(line, at + 1);
+  switch (line.charCodeAt(at)) {
+    case 0x3001 /* 、 */:
+    case 0x2c /* , */:
+    case 0xff0c /* ， */:
+    case 0x548c /* 和 */:
+    case 0x53ca /* 及 */:
+    case 0x2026 /* … */:
+      return at + 1;
+    case 0x4ee5 /* 以 */:
+      return line.charCodeAt(at + 1) === 0x53ca /* 及 */ ? at + 2 : -1;
+    case 0x2e /* . */:
+      return line.startsWith('...', at) ? at + 3 : -1;
+    default:
+      return -1;
   }
 }
 
-const YEAR_AT = /\d{4}\s*年/y;
-
-/** Whether an item at `at` is the year of a date ("2015 年"), or its month or day ("年 12"). */
-function isInsideDate(chain: string, at: number): boolean {
-  YEAR_AT.lastIndex = at;
-  if (YEAR_AT.test(chain)) return true;
-  // /[年月]\s*$/ on the two characters before the item.
-  const before = chain.charCodeAt(at - 1);
-  return isYearOrMonth(before) || (at >= 2 && isSpaceAt(chain, at - 1) && isYearOrMonth(chain.charCodeAt(at - 2)));
+/** The end of the CHINESE_DATE at `at` ("2015 年 12 月 16 日"), or -1. */
+function chineseDateEnd(line: string, at: number): number {
+  if (digitsEnd(line, at) !== at + 4) return -1;
+  const year = afterSpaces(line, at + 4);
+  if (line.charCodeAt(year) !== 0x5e74 /* 年 */) return -1;
+  const month = afterDateNumber(line, afterSpaces(line, year + 1), 0x6708 /* 月 */);
+  return month === -1 ? -1 : afterDateNumber(line, afterSpaces(line, month), 0x65e5 /* 日 */);
 }
 
-function isYearOrMonth(c: number): boolean {
-  return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */;
+/** After one or two digits, spaces and the `unit` (月, 日) at `at`, or -1. */
+function afterDateNumber(line: string, at: number, unit: number): number {
+  const end = digitsEnd(line, at);
+  if (end === at || end > at + 2) return -1;
+  const u = afterSpaces(line, end);
+  return line.charCodeAt(u) === unit ? u + 1 : -1;
+}
+
+/** The end of the resolution number (ITEM_SOURCE) at `at`, or -1. */
+function resolutionNumberEnd(line: string, at: number): number {
+  ITEM_AT.lastIndex = at;
+  return ITEM_AT.test(line) ? ITEM_AT.lastIndex : -1;
 }
 
 /** The organ a trigger names; its first letter tells which (EN_TRIGGER matches ASCII letters in any case only). */
@@ -252,16 +313,42 @@ function separatorMayFollow(line: string, pos: number): boolean {
   return c === 0x2c /* , */ || c === 0x61 /* a */ || c === 0x2026 /* … */ || c === 0x2e /* . */;
 }
 
-/** The organ named in line[from..to) (the few characters before a chain). */
+/**
+ * The organ named in line[from..to) (the few characters before a chain). Of several, the Human Rights
+ * Council (人权理事会) comes first, then the Security Council (安全理事会, 安理会), ECOSOC (理事会)
+ * and the General Assembly (大会).
+ */
 function organFromChinese(line: string, from: number, to: number): Organ | undefined {
-  // Every organ's name ends in 会: most chains have none before them.
-  if (!hasCharBetween(line, 0x4f1a /* 会 */, from, to)) return undefined;
-  const context = line.slice(from, to);
-  if (context.includes('人权理事会')) return 'HRC';
-  if (context.includes('安全理事会') || context.includes('安理会')) return 'SC';
-  if (context.includes('理事会')) return 'ECOSOC';
-  if (context.includes('大会')) return 'GA';
-  return undefined;
+  let organ: Organ | undefined;
+  // Every organ's name ends in 会: most chains have one or none before them.
+  for (let end = to; end > from; end--) {
+    if (line.charCodeAt(end - 1) !== 0x4f1a /* 会 */) continue;
+    const named = organNameEndingAt(line, from, end);
+    if (named && (!organ || ORGAN_PRECEDENCE.indexOf(named) < ORGAN_PRECEDENCE.indexOf(organ))) organ = named;
+  }
+  return organ;
+}
+
+const ORGAN_PRECEDENCE: readonly Organ[] = ['HRC', 'SC', 'ECOSOC', 'GA'];
+
+/** The organ whose name ends at `end` (after its 会) and starts at `from` or later. */
+function organNameEndingAt(line: string, from: number, end: number): Organ | undefined {
+  switch (line.charCodeAt(end - 2)) {
+    case 0x5927 /* 大 */:
+      return end - 2 >= from ? 'GA' : undefined;
+    case 0x7406 /* 理 */:
+      return nameEndsAt(line, '安理会', from, end) ? 'SC' : undefined;
+    case 0x4e8b /* 事 */:
+      if (!nameEndsAt(line, '理事会', from, end)) return undefined;
+      if (nameEndsAt(line, '人权理事会', from, end)) return 'HRC';
+      return nameEndsAt(line, '安全理事会', from, end) ? 'SC' : 'ECOSOC';
+    default:
+      return undefined;
+  }
+}
+
+function nameEndsAt(line: string, name: string, from: number, end: number): boolean {
+  return end - name.length >= from && line.startsWith(name, end - name.length);
 }
 
 function hasCharBetween(line: string, c: number, from: number, to: number): boolean {
