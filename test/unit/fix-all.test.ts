@@ -25,25 +25,13 @@ I. Action lines
 ² Second source.
 `;
 
-const FIXED = `Introduction
-
-1. The first paragraph cites a source.¹ It cites another.² See para. 4 below.
-
-I. Action lines
-
-(c) Access to information and knowledge (C3)
-
-2. Libraries opened.
-
-(d) Capacity building (C4)
-
-3. Training grew, as joint report A/75/62–E/2020/11 and report A/76/64–E/2021/11 show.
-
-4. The last paragraph.
-
-² First source.
-¹ Second source.
-`;
+/** Each fix, as the text it changes. */
+const FIXED = DRAFT.replace('source.² It cites another.¹ See para. 5', 'source.¹ It cites another.² See para. 4')
+  .replace('(C5)', '(C4)')
+  .replace('A/75/62-E/2020/11', 'A/75/62–E/2020/11')
+  .replace('A/76/64—E/2021/11', 'A/76/64–E/2021/11')
+  .replace('\n5. The last', '\n4. The last')
+  .replace('¹ First source.\n² Second source.', '² First source.\n¹ Second source.');
 
 const FIXABLE = ['paragraph-number-gap', 'footnote-order', 'action-line-title-mismatch', 'symbol-joint-dash'];
 
