@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 export const actionLineDuplicate: Rule = {
   code: 'action-line-duplicate',
   defaultSeverity: 'error',
-  description: 'An action line has two headings.',
+  description: 'An action line has two headings ((C9) and (C09) count as the same one).',
   check(doc, { report }) {
     // By number: (C9) and (C09) name the same action line.
     const first = new Map<number, number>();
