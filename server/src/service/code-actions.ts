@@ -3,7 +3,7 @@
 import { actionLineNamedBy } from '../core/analysis/action-lines';
 import type { TextEdit } from '../core/fix/edits';
 import { renumberFootnotes, renumberParagraphs } from '../core/fix/renumber';
-import type { DocumentModel } from '../core/model';
+import type { DocumentModel, DocumentSymbolReference, Heading } from '../core/model';
 import type { Range } from '../core/text';
 
 export const RENUMBER_PARAGRAPHS_TITLE = 'Renumber paragraphs and cross-references';
@@ -57,11 +57,33 @@ export function quickFixes(doc: DocumentModel, findings: readonly FindingRef[]):
 /** The fixes that each repair one finding where it stands (an action-line code, a joint symbol's dash). */
 export function findingFixes(doc: DocumentModel, findings: readonly FindingRef[]): CodeActionSuggestion[] {
   const actions: CodeActionSuggestion[] = [];
+  // Looked up by range: "Fix all" passes every finding of a draft, which may have thousands.
+  let headings: Map<string, Heading> | undefined;
+  let symbols: Map<string, DocumentSymbolReference> | undefined;
   for (const f of findings) {
-    if (ACTION_LINE_CODE.has(f.code)) actions.push(...actionLineCodeFix(doc, f));
-    else if (f.code === 'symbol-joint-dash') actions.push(...jointDashFix(doc, f));
+    if (ACTION_LINE_CODE.has(f.code)) {
+      headings ??= byRange(doc.headings, (h) => h.codeRange);
+      actions.push(...actionLineCodeFix(headings.get(rangeKey(f.range)), f));
+    } else if (f.code === 'symbol-joint-dash') {
+      symbols ??= byRange(doc.symbols, (s) => s.jointSeparator?.range);
+      actions.push(...jointDashFix(symbols.get(rangeKey(f.range)), f));
+    }
   }
   return actions;
+}
+
+/** The first item at each range. */
+function byRange<T>(items: readonly T[], rangeOf: (item: T) => Range | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const r = rangeOf(item);
+    if (r && !map.has(rangeKey(r))) map.set(rangeKey(r), item);
+  }
+  return map;
+}
+
+export function rangeKey(r: Range): string {
+  return `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
 }
 
 function renumberAction(title: string, kind: string, edits: TextEdit[], fixes: FindingRef[]): CodeActionSuggestion[] {
@@ -69,8 +91,7 @@ function renumberAction(title: string, kind: string, edits: TextEdit[], fixes: F
 }
 
 /** "(e) Capacity building (C5)": the title names C4, so the code becomes C4. */
-function actionLineCodeFix(doc: DocumentModel, finding: FindingRef): CodeActionSuggestion[] {
-  const heading = doc.headings.find((h) => h.codeRange && sameRange(h.codeRange, finding.range));
+function actionLineCodeFix(heading: Heading | undefined, finding: FindingRef): CodeActionSuggestion[] {
   const named = heading && actionLineNamedBy(heading.title);
   if (!heading || !named || named.seed.code === heading.code) return [];
   return [{
@@ -83,8 +104,7 @@ function actionLineCodeFix(doc: DocumentModel, finding: FindingRef): CodeActionS
 }
 
 /** "A/75/62-E/2020/11" -> "A/75/62–E/2020/11". */
-function jointDashFix(doc: DocumentModel, finding: FindingRef): CodeActionSuggestion[] {
-  const symbol = doc.symbols.find((s) => s.jointSeparator && sameRange(s.jointSeparator.range, finding.range));
+function jointDashFix(symbol: DocumentSymbolReference | undefined, finding: FindingRef): CodeActionSuggestion[] {
   if (!symbol || symbol.jointSeparator!.char === '–') return [];
   return [{
     title: `Replace "${symbol.jointSeparator!.char}" with an en dash in ${symbol.parts.join('–')}`,
@@ -93,8 +113,4 @@ function jointDashFix(doc: DocumentModel, finding: FindingRef): CodeActionSugges
     fixes: [finding],
     isPreferred: true,
   }];
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

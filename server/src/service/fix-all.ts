@@ -4,7 +4,7 @@
 import type { CheckResult } from '../core/check';
 import { applyEdits, lineEdits, type TextEdit } from '../core/fix/edits';
 import { renumberFootnotes, renumberParagraphs } from '../core/fix/renumber';
-import { findingFixes, FOOTNOTE_NUMBERING, PARAGRAPH_NUMBERING, type CodeActionSuggestion } from './code-actions';
+import { findingFixes, FOOTNOTE_NUMBERING, PARAGRAPH_NUMBERING, rangeKey, type CodeActionSuggestion } from './code-actions';
 
 export const SOURCE_FIX_ALL = 'source.fixAll.unreport';
 export const FIX_ALL_TITLE = 'Fix all unreport findings that have a fix';
@@ -45,7 +45,7 @@ export function asksForFixAll(only: readonly string[] | undefined): boolean {
 function withoutRepeats(edits: TextEdit[]): TextEdit[] {
   const seen = new Set<string>();
   return edits.filter((e) => {
-    const key = `${e.range.start.line}:${e.range.start.character}:${e.range.end.line}:${e.range.end.character}`;
+    const key = rangeKey(e.range);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

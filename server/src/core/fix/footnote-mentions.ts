@@ -1,7 +1,10 @@
-// Footnotes named by their number in running text: "See footnote 3 above", "footnotes 4 and 5",
-// "见上文脚注 3". A footnote cited again is written so (footnote-number-duplicate asks for it), so
-// renumbering the footnotes must renumber these too. Found when renumbering, not by the parser:
-// nothing else reads them.
+// Footnotes of this document named by number in running text: "See footnote 3 above", "footnotes 4
+// and 5 below", "见上文脚注 3", "见下文脚注 4 和 5". A footnote cited again is written so
+// (footnote-number-duplicate asks for it), so renumbering the footnotes renumbers these too.
+// Only mentions that say "above"/"below" (上文/下文) count: "Ibid., footnote 2", "footnote 2 of
+// A/75/62" or "见 A/75/62，脚注 2" name another document's footnote, and "in footnote 2, 3
+// countries" holds a number that is no footnote. A list with a range ("footnotes 1 to 3 above") is
+// left alone: its ends alone cannot be renumbered. Found when renumbering, not by the parser.
 import type { DocumentModel } from '../model';
 import { range, type Range } from '../text';
 
@@ -11,13 +14,12 @@ export interface FootnoteMention {
   range: Range;
 }
 
-const EN_MENTION = /\b[Ff]ootnotes?\s+(\d{1,4})(?:(\s*(?:,|and|to|-|–)\s*)(\d{1,4}))?/g;
-const ZH_MENTION = /脚注\s*(\d{1,4})(?:(\s*(?:至|到|-|–|和|、)\s*)(\d{1,4}))?/g;
-/** "footnote 3 of A/75/62", "footnote 3 in the report of ...": another document's footnote. */
-const OF_ANOTHER_DOCUMENT = /\s+(?:of|in)\b(?!\s+the\s+present\s+(?:report|note|document))/y;
-/** "A/75/62, footnote 3" or "A/75/62 脚注 3": the symbol of another document just before. */
-const SYMBOL_BEFORE = /[A-Z]+\/[\w./]+,?\s*$/;
+const EN_MENTION = /\b[Ff]ootnotes?\s+(\d{1,4}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d{1,4})*)\s+(?:above|below)\b/g;
+const ZH_MENTION = /(?:上文|下文)\s*脚注\s*(\d{1,4}(?:\s*(?:、|,|，|和|及)\s*\d{1,4})*)(?!\s*(?:至|到|-|–|\d|(?:、|,|，|和|及)\s*\d))/g;
+/** "A/75/62, footnote 3 above": the symbol of another document just before. */
+const SYMBOL_BEFORE = /[A-Z]+\/[\w./]+[,，]?\s*$/;
 const SYMBOL_BEFORE_WINDOW = 40;
+const NUMBER = /\d{1,4}/g;
 
 /** The mentions in the document's paragraphs and footnote texts, in order. */
 export function footnoteMentions(doc: DocumentModel): FootnoteMention[] {
@@ -34,13 +36,12 @@ function addMentions(text: string, line: number, pattern: RegExp, out: FootnoteM
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text))) {
-    const end = m.index + m[0].length;
-    OF_ANOTHER_DOCUMENT.lastIndex = end;
-    if (OF_ANOTHER_DOCUMENT.test(text) || SYMBOL_BEFORE.test(text.slice(Math.max(0, m.index - SYMBOL_BEFORE_WINDOW), m.index))) continue;
-    const second = m[3] === undefined ? '' : m[2] + m[3];
-    const first = end - second.length - m[1].length;
-    out.push({ number: Number(m[1]), range: range(line, first, first + m[1].length) });
-    if (m[3] !== undefined) out.push({ number: Number(m[3]), range: range(line, end - m[3].length, end) });
+    if (SYMBOL_BEFORE.test(text.slice(Math.max(0, m.index - SYMBOL_BEFORE_WINDOW), m.index))) continue;
+    const list = m[1];
+    const listStart = m.index + m[0].indexOf(list);
+    NUMBER.lastIndex = 0;
+    let n: RegExpExecArray | null;
+    while ((n = NUMBER.exec(list))) out.push({ number: Number(n[0]), range: range(line, listStart + n.index, listStart + n.index + n[0].length) });
   }
 }
 
