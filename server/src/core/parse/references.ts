@@ -190,30 +190,45 @@ for (const c of SPACE_CODES) CHAIN_CHARACTER[c] = 1;
  * just before the chain belongs to its first item; a date after a separator to the item after it.
  */
 function addChineseChain(line: string, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionReference[]): boolean {
-  let itemStart = afterDi(line, start);
-  let itemEnd = resolutionNumberEnd(line, itemStart);
-  if (itemEnd === -1) return false;
-  const added = out.length;
+  if (!readChain(line, start, terminator)) return false;
   const organ = organFromChinese(line, Math.max(0, start - 8), start);
-  let date = dateBefore(line, start, lineIndex);
-  for (;;) {
-    const ref = makeResolution(line.slice(itemStart, itemEnd), lineIndex, itemStart, organ, kind);
+  for (let k = 0; k < chainParts.length; k += 4) {
+    const itemStart = chainParts[k];
+    const dateStart = chainParts[k + 2];
+    const ref = makeResolution(line.slice(itemStart, chainParts[k + 1]), lineIndex, itemStart, organ, kind);
+    const date = k === 0 ? dateBefore(line, start, lineIndex) : dateStart === -1 ? undefined : chineseDate(line, dateStart, chainParts[k + 3], lineIndex);
     if (date) ref.date = date;
     out.push(ref);
+  }
+  return true;
+}
+
+/** The chain last read by readChain: per item, its start and end, and the start and end of the date before it (-1 when none). */
+const chainParts: number[] = [];
+
+/**
+ * Reads the chain from `start` to the 号决 at `terminator` into chainParts; false when none runs
+ * there. It makes no object: in a long list broken before its 号决, every start fails.
+ */
+function readChain(line: string, start: number, terminator: number): boolean {
+  chainParts.length = 0;
+  let itemStart = afterDi(line, start);
+  let dateStart = -1;
+  let dateEnd = -1;
+  for (;;) {
+    const itemEnd = resolutionNumberEnd(line, itemStart);
+    if (itemEnd === -1) return false;
+    chainParts.push(itemStart, itemEnd, dateStart, dateEnd);
     let at = afterSpaces(line, itemEnd);
     if (at === terminator) return true;
     at = afterSeparator(line, at);
-    if (at === -1) break;
+    if (at === -1) return false;
     at = afterSpaces(line, at);
-    const dateEnd = chineseDateEnd(line, at);
-    date = dateEnd === -1 ? undefined : chineseDate(line, at, dateEnd, lineIndex);
+    dateEnd = chineseDateEnd(line, at);
+    dateStart = dateEnd === -1 ? -1 : at;
     if (dateEnd !== -1) at = afterSpaces(line, dateEnd);
     itemStart = afterDi(line, at);
-    itemEnd = resolutionNumberEnd(line, itemStart);
-    if (itemEnd === -1) break;
   }
-  out.length = added;
-  return false;
 }
 
 /** The date just before a chain ("2015 年 12 月 16 日", then perhaps the organ), as a date of the line. */
