@@ -234,7 +234,7 @@ connection.onCodeAction(guard.wrap('code actions', [], (p) => {
   const document = documents.get(p.textDocument.uri);
   if (document && asksForFixAll(p.context.only)) {
     const options = checkOptions(analyses.configOf(document.uri));
-    actions.push(...fixAllAction(document.getText(), (text) => checkText(text, options)));
+    actions.push(...fixAllAction(document.getText(), (text) => checkText(text, options), analysis.result));
   }
   return actions.map((a) => toCodeAction(a, analysis.target, p.context.diagnostics));
 }));

@@ -13,6 +13,11 @@ export function range(line: number, start: number, end: number, endLine = line):
   return { start: { line, character: start }, end: { line: endLine, character: end } };
 }
 
+/** A string that is the same for equal ranges (a key for maps and sets). */
+export function rangeKey(r: Range): string {
+  return `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
+}
+
 export function containsPosition(r: Range, p: Position): boolean {
   if (p.line < r.start.line || p.line > r.end.line) return false;
   if (p.line === r.start.line && p.character < r.start.character) return false;

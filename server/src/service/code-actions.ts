@@ -4,7 +4,7 @@ import { actionLineNamedBy } from '../core/analysis/action-lines';
 import type { TextEdit } from '../core/fix/edits';
 import { renumberFootnotes, renumberParagraphs } from '../core/fix/renumber';
 import type { DocumentModel, DocumentSymbolReference, Heading } from '../core/model';
-import type { Range } from '../core/text';
+import { rangeKey, type Range } from '../core/text';
 
 export const RENUMBER_PARAGRAPHS_TITLE = 'Renumber paragraphs and cross-references';
 export const RENUMBER_FOOTNOTES_TITLE = 'Renumber footnotes in order of first reference';
@@ -80,10 +80,6 @@ function byRange<T>(items: readonly T[], rangeOf: (item: T) => Range | undefined
     if (r && !map.has(rangeKey(r))) map.set(rangeKey(r), item);
   }
   return map;
-}
-
-export function rangeKey(r: Range): string {
-  return `${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
 }
 
 function renumberAction(title: string, kind: string, edits: TextEdit[], fixes: FindingRef[]): CodeActionSuggestion[] {

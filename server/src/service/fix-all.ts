@@ -4,7 +4,8 @@
 import type { CheckResult } from '../core/check';
 import { applyEdits, lineEdits, type TextEdit } from '../core/fix/edits';
 import { renumberFootnotes, renumberParagraphs } from '../core/fix/renumber';
-import { findingFixes, FOOTNOTE_NUMBERING, PARAGRAPH_NUMBERING, rangeKey, type CodeActionSuggestion } from './code-actions';
+import { rangeKey } from '../core/text';
+import { findingFixes, FOOTNOTE_NUMBERING, PARAGRAPH_NUMBERING, type CodeActionSuggestion } from './code-actions';
 
 export const SOURCE_FIX_ALL = 'source.fixAll.unreport';
 export const FIX_ALL_TITLE = 'Fix all unreport findings that have a fix';
@@ -13,10 +14,11 @@ export const FIX_ALL_TITLE = 'Fix all unreport findings that have a fix';
  * The text with paragraphs renumbered, then footnotes, then the one-finding fixes (action-line
  * codes, joint-symbol dashes) made: each step only when a finding of its rules is reported (a
  * rule turned off is not fixed), and each on the text the step before left. `check` is the
- * check of the diagnostics, with their configuration.
+ * check of the diagnostics, with their configuration; `checked`, its result for `text` when the
+ * caller has it already (the server does).
  */
-export function fixAll(text: string, check: (text: string) => CheckResult): string {
-  let result = check(text);
+export function fixAll(text: string, check: (text: string) => CheckResult, checked?: CheckResult): string {
+  let result = checked ?? check(text);
   if (result.findings.some((f) => PARAGRAPH_NUMBERING.has(f.code))) {
     text = applyEdits(text, renumberParagraphs(result.model));
     result = check(text);
@@ -31,8 +33,8 @@ export function fixAll(text: string, check: (text: string) => CheckResult): stri
 }
 
 /** The fix-all as a code action: the changed lines' edits against the text as it is. */
-export function fixAllAction(text: string, check: (text: string) => CheckResult): CodeActionSuggestion[] {
-  const edits = lineEdits(text, fixAll(text, check));
+export function fixAllAction(text: string, check: (text: string) => CheckResult, checked?: CheckResult): CodeActionSuggestion[] {
+  const edits = lineEdits(text, fixAll(text, check, checked));
   return edits.length ? [{ title: FIX_ALL_TITLE, kind: SOURCE_FIX_ALL, edits, fixes: [] }] : [];
 }
 

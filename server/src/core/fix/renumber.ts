@@ -2,6 +2,7 @@ import { footnoteAnalysis } from '../analysis/footnotes';
 import { paragraphNumbering, paragraphReferredTo } from '../analysis/paragraphs';
 import type { DocumentModel, Paragraph } from '../model';
 import { toSuperscript } from '../parse/numerals';
+import { rangeKey } from '../text';
 import type { TextEdit } from './edits';
 import { footnoteMentions } from './footnote-mentions';
 
@@ -42,9 +43,9 @@ export function renumberFootnotes(doc: DocumentModel): TextEdit[] {
   for (const b of doc.bareFootnoteCitations) renumber(b.number, b.range, false);
   for (const t of doc.footnoteTexts) renumber(t.number, t.digitsRange, t.style === 'superscript');
   // "See footnote 3 above": only numbers that are footnotes here, and not digits edited already.
-  const edited = new Set(edits.map((e) => `${e.range.start.line}:${e.range.start.character}`));
+  const edited = new Set(edits.map((e) => rangeKey(e.range)));
   for (const mention of footnoteMentions(doc)) {
-    if (map.has(mention.number) && !edited.has(`${mention.range.start.line}:${mention.range.start.character}`)) renumber(mention.number, mention.range, false);
+    if (map.has(mention.number) && !edited.has(rangeKey(mention.range))) renumber(mention.number, mention.range, false);
   }
   return edits;
 }
