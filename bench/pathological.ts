@@ -106,6 +106,12 @@ export const PATHOLOGICAL: PathologicalCase[] = [
     extra: true,
     make: (scale) => '见第 ' + fill('1/1、', 100_000 * scale) + '。大会第 70/1 号决议',
   },
+  {
+    name: (s) => `${size(100_000 * s)} line "第 1/1、1/1、…、号决议" (broken just before its 号决)`,
+    language: 'zh',
+    extra: true,
+    make: (scale) => '见第 ' + fill('1/1、', 100_000 * scale) + '号决议。',
+  },
   { name: (s) => `${size(100_000 * s)} line of digits (page-furniture regex)`, language: 'en', extra: true, make: (scale) => fill('1234567890', 100_000 * scale) + ' x' },
   { name: (s) => `${size(100_000 * s)} run of superscripts in a numbered line`, language: 'en', extra: true, make: (scale) => '1. Text' + fill('¹', 100_000 * scale) + ' x' },
   { name: (s) => `${size(100_000 * s)} "A/" + dots (symbol, /\\.+$/)`, language: 'en', extra: true, make: (scale) => 'See A/' + fill('.', 100_000 * scale) + '1 here.' },

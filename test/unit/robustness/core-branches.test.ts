@@ -230,6 +230,27 @@ describe('robustness: core branches that matter', () => {
     ]);
   });
 
+  it('Chinese chains: what a failed start read rules out only reads from the same item starts, on the same line, towards the same 号决', () => {
+    const text = [
+      // The same columns as the broken list above, on the next line: that line's failures do not carry over.
+      '1. 第 1/1、1/1、号决议\n',
+      '2. 第 1/1、1/1 号决议\n',
+      // The start at the first 1/1 reads "1/1" and "1/11" and fails ("/1" is no separator); the start
+      // inside "1/11" reads "11/1" and succeeds: the failed read rules out where its items started, not what they covered.
+      '3. 见第 1/1，1/11/1 号决议。\n',
+      // The first list fails on every start; the second 号决 has a chain of its own.
+      '4. 第 1/1、2/2、号决议和第 3/3、4/4 号决议\n',
+    ].join('');
+    const found = parseDocument(text).resolutions.map((r) => [r.number, r.range.start.line, r.range.start.character]);
+    assert.deepStrictEqual(found, [
+      ['1/1', 1, 5],
+      ['1/1', 1, 9],
+      ['11/1', 2, 12],
+      ['3/3', 3, 19],
+      ['4/4', 3, 23],
+    ]);
+  });
+
   it('SPACE_CODES lists exactly the code units isSpace accepts, which are those /\\s/ matches', () => {
     const listed = new Set(SPACE_CODES);
     for (let c = 0; c < 0x10000; c++) {

@@ -140,6 +140,7 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]
     previousTerminator = t + 2;
     const kind = kindOfTerminator(line.charCodeAt(t + 2));
     if (!kind) continue;
+    if (deadItemStarts.size !== 0) deadItemStarts.clear();
     for (let start = from; start < t; start++) {
       if (!mayStartChain(line.charCodeAt(start))) continue;
       if (addChineseChain(line, start, t, kind, lineIndex, out)) {
@@ -207,8 +208,16 @@ function addChineseChain(line: string, start: number, terminator: number, kind: 
 const chainParts: number[] = [];
 
 /**
+ * Where an item was read by a start that failed to reach the current 号决. Whether the rest of a
+ * chain reaches it depends only on where its next item starts, so a later start that reads an item
+ * from one of these fails too, without reading on. This keeps a long list broken just before its
+ * 号决 ("第 1/1、1/1、…、号决议") linear: otherwise every item starts a read of the whole rest.
+ */
+const deadItemStarts = new Set<number>();
+
+/**
  * Reads the chain from `start` to the 号决 at `terminator` into chainParts; false when none runs
- * there. It makes no object: in a long list broken before its 号决, every start fails.
+ * there. It makes no object.
  */
 function readChain(line: string, start: number, terminator: number): boolean {
   chainParts.length = 0;
@@ -216,19 +225,32 @@ function readChain(line: string, start: number, terminator: number): boolean {
   let dateStart = -1;
   let dateEnd = -1;
   for (;;) {
+    if (deadItemStarts.size !== 0 && deadItemStarts.has(itemStart)) return chainFailed();
     const itemEnd = resolutionNumberEnd(line, itemStart);
-    if (itemEnd === -1) return false;
+    if (itemEnd === -1) return chainFailed(itemStart);
     chainParts.push(itemStart, itemEnd, dateStart, dateEnd);
     let at = afterSpaces(line, itemEnd);
     if (at === terminator) return true;
     at = afterSeparator(line, at);
-    if (at === -1) return false;
+    if (at === -1) return chainFailed();
     at = afterSpaces(line, at);
     dateEnd = chineseDateEnd(line, at);
     dateStart = dateEnd === -1 ? -1 : at;
     if (dateEnd !== -1) at = afterSpaces(line, dateEnd);
     itemStart = afterDi(line, at);
   }
+}
+
+/**
+ * Records the item starts the failed read went through (and `itemStart`, where no item was), for
+ * deadItemStarts. Not after one item: a read that reaches it again fails as soon, and most failed
+ * starts in prose are of that kind ("2015 年").
+ */
+function chainFailed(itemStart = -1): false {
+  if (chainParts.length < 8) return false;
+  for (let k = 0; k < chainParts.length; k += 4) deadItemStarts.add(chainParts[k]);
+  if (itemStart !== -1) deadItemStarts.add(itemStart);
+  return false;
 }
 
 /** The date just before a chain ("2015 年 12 月 16 日", then perhaps the organ), as a date of the line. */
