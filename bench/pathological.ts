@@ -116,4 +116,34 @@ export const PATHOLOGICAL: PathologicalCase[] = [
   { name: (s) => `${size(100_000 * s)} run of superscripts in a numbered line`, language: 'en', extra: true, make: (scale) => '1. Text' + fill('¹', 100_000 * scale) + ' x' },
   { name: (s) => `${size(100_000 * s)} "A/" + dots (symbol, /\\.+$/)`, language: 'en', extra: true, make: (scale) => 'See A/' + fill('.', 100_000 * scale) + '1 here.' },
   { name: (s) => `${size(100_000 * s)} of "<a://b " (URL regex)`, language: 'en', extra: true, make: (scale) => 'See www.un.org ' + fill('<a://b ', 100_000 * scale) },
+  // Found by a review of every scanner and rule for super-linear work (PROFILE.md, seventh round).
+  { name: (s) => `a ${size(MB * s)} run of digits before 号决议`, language: 'zh', extra: true, make: (scale) => '见 1/1。' + fill('1', MB * scale) + '号决议' },
+  { name: (s) => `a ${size(MB * s)} run of "<" after a symbol and a URL`, language: 'en', extra: true, make: (scale) => '1. See A/1 www.x ' + fill('<', MB * scale) },
+  {
+    name: (s) => `${size(MB * s)} line of symbols, each with its URL`,
+    language: 'en',
+    extra: true,
+    make: (scale) => '1. See ' + byteCount(MB * scale, 43, (k) => `A/75/${k + 1} (https://undocs.org/A/75/${k + 1})`).join('; ') + '.',
+  },
+  { name: (s) => `${size(MB * s)} of paragraphs 1…n, then 2n+2…3n and 2n+1`, language: 'en', extra: true, make: (scale) => HEADER.join('\n') + '\n' + lateSlip(MB * scale) },
+  {
+    name: (s) => `${size(MB * s)} of "of of … (Xooooooooo)" lines (initials with glue words)`,
+    language: 'en',
+    extra: true,
+    make: (scale) => byteCount(MB * scale, 62, (k) => `${k + 1}. of of of of of of of of of of of of (Xooooooooo) here.\n`).join('\n'),
+  },
 ];
+
+/** `make(k)` for k = 0, 1, ... until the parts hold about `bytes` (each about `each` bytes). */
+function byteCount(bytes: number, each: number, make: (k: number) => string): string[] {
+  return Array.from({ length: Math.max(1, Math.round(bytes / each)) }, (_, k) => make(k));
+}
+
+/** Paragraphs 1 to n, then 2n+2 to 3n and 2n+1: each number after the gap is an order slip until the last. */
+function lateSlip(bytes: number): string {
+  const n = Math.max(2, Math.round(bytes / 2 / 44));
+  const numbers = Array.from({ length: n }, (_, i) => i + 1);
+  for (let k = 2 * n + 2; k <= 3 * n; k++) numbers.push(k);
+  numbers.push(2 * n + 1);
+  return numbers.map((k) => `${k}. Text of the paragraph, more or less.\n`).join('\n');
+}

@@ -13,6 +13,8 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
   if (runsFromOne(numbers)) return [];
   const slips: SequenceSlip[] = [];
   const all = new Set(numbers);
+  /** The distinct numbers in ascending order, once a long range needs them. */
+  let sorted: number[] | undefined;
   let seen = new Map<number, number>();
   let prev = 0;
   const advance = () => {
@@ -46,13 +48,15 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
         prev++;
         continue;
       }
-      // Whether any number between prev and n occurs later; walk the shorter of the range and
-      // the set (a run of superscript digits can make n astronomically large).
+      // Whether any number between prev and n occurs later. A short range is walked; otherwise the
+      // least number above prev is looked up (an order slip leaves prev where it was, and walking
+      // the range again for each later number was quadratic).
       let missingHere = true;
-      if (n - prev - 1 <= all.size) {
+      if (n - prev - 1 <= SHORT_RANGE) {
         for (let k = prev + 1; k < n && missingHere; k++) if (all.has(k)) missingHere = false;
       } else {
-        for (const k of all) if (k > prev && k < n) { missingHere = false; break; }
+        sorted ??= [...all].filter((k) => k === k).sort((a, b) => a - b);
+        missingHere = !(leastAbove(sorted, prev) < n);
       }
       if (missingHere) {
         slips.push({ kind: 'gap', index: i, missing: [prev + 1, n - 1], previous: prev });
@@ -76,4 +80,18 @@ function runsFromOne(numbers: readonly number[]): boolean {
 
 export function describeMissing([from, to]: [number, number], noun: string): string {
   return from === to ? `${noun} ${from} is missing` : `${noun}s ${from} to ${to} are missing`;
+}
+
+const SHORT_RANGE = 32;
+
+/** The least of the ascending `sorted` above `x`; Infinity when there is none. */
+function leastAbove(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length ? sorted[lo] : Infinity;
 }

@@ -155,8 +155,15 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]
 
 /** The end of the run of one to four digits at `at`; `at` + 1 when there is no such run. */
 function shortDigitRunEnd(line: string, at: number): number {
-  const end = digitsEnd(line, at);
+  // Reads at most five digits: every start in a long run of digits asks again.
+  let end = at;
+  while (end < at + 5 && isDigitAt(line, end)) end++;
   return end > at && end <= at + 4 ? end : at + 1;
+}
+
+function isDigitAt(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** A chain starts with 第 or a number ("70/1", "ES-10/23", "S-2/1"). */
@@ -480,7 +487,6 @@ function isSpaceAt(line: string, at: number): boolean {
 const ORGANS = 'A|E|S|ST|TD|DP|UNEP|CRC|CEDAW|CCPR|CERD|CAT|ECE|FCCC|ICCD|UNW|UNITAR';
 const SYMBOL = new RegExp(String.raw`(?<![\w/.\-])(?:${ORGANS})\/[A-Za-z0-9.\-\/–—]*[A-Za-z0-9*]`, 'g');
 const JOINT = new RegExp(String.raw`[-–—](?=(?:${ORGANS})\/)`);
-const URL = /https?:\/\/\S+|www\.\S+|<[^>\s]*:\/\/[^>\s]*>/g;
 const DASH = /[-–—]/;
 const ADD_WITHOUT_DOT = /^(Add|Corr|Rev|Amend)\d+$/;
 const SESSION_OR_SPECIAL_SESSION = /^(ES|S)-\d+$/;
@@ -490,12 +496,15 @@ export function scanSymbols(line: string, lineIndex: number, out: DocumentSymbol
   if (line.indexOf('/') === -1) return;
   // URLs are looked for once the line has a symbol: most lines with one have none.
   let urls: [number, number][] | undefined;
+  let nextUrl = 0;
   SYMBOL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SYMBOL.exec(line))) {
     const start = m.index;
     urls ??= line.indexOf('://') !== -1 || line.indexOf('www.') !== -1 ? urlSpans(line) : [];
-    if (urls.some(([a, b]) => start >= a && start < b)) continue;
+    // The spans and the matches are both in order: the first span not ending before this match is the only one that may hold it.
+    while (nextUrl < urls.length && urls[nextUrl][1] <= start) nextUrl++;
+    if (nextUrl < urls.length && urls[nextUrl][0] <= start) continue;
     // The match ends in a letter, digit or "*", never in a full stop.
     const text = m[0];
     const { shared, parts, components, problem } = symbolShape(text);
@@ -525,12 +534,59 @@ const symbolShape = cacheByText((text): SymbolShape => {
   return { shared: text, parts: Object.freeze(parts) as string[], components: Object.freeze(text.split('/')) as string[], problem: symbolProblem(parts) };
 });
 
+/**
+ * Where the line's URLs are, as /https?:\/\/\S+|www\.\S+|<[^>\s]*:\/\/[^>\s]*>/g finds them. That
+ * regex tried each "<" of a run of them to the run's end ("<<<<…": quadratic); here the run after
+ * a "<" and the "://" in it are found once for all the "<" of the run.
+ */
 function urlSpans(line: string): [number, number][] {
   const spans: [number, number][] = [];
-  URL.lastIndex = 0;
-  let u: RegExpExecArray | null;
-  while ((u = URL.exec(line))) spans.push([u.index, u.index + u[0].length]);
+  // The end of the run of characters other than ">" and blanks after the last "<" looked at, and
+  // the first "://" at or after `colonFrom` (-1: none).
+  let runEnd = -1;
+  let colonFrom = -1;
+  let colon = -1;
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    let end = -1;
+    if (c === 0x68 /* h */) {
+      const after = line.startsWith('http://', i) ? i + 7 : line.startsWith('https://', i) ? i + 8 : -1;
+      if (after !== -1) end = nonEmptyRunEnd(after, nonBlankRunEnd(line, after));
+    } else if (c === 0x77 /* w */ && line.startsWith('www.', i)) {
+      end = nonEmptyRunEnd(i + 4, nonBlankRunEnd(line, i + 4));
+    } else if (c === 0x3c /* < */) {
+      if (runEnd <= i) runEnd = angleRunEnd(line, i + 1);
+      if (colonFrom === -1 || colonFrom > i + 1 || (colon !== -1 && colon < i + 1)) {
+        colonFrom = i + 1;
+        colon = line.indexOf('://', colonFrom);
+      }
+      if (line.charCodeAt(runEnd) === 0x3e /* > */ && colon !== -1 && colon + 3 <= runEnd) end = runEnd + 1;
+    }
+    if (end === -1) {
+      i++;
+    } else {
+      spans.push([i, end]);
+      i = end;
+    }
+  }
   return spans;
+}
+
+/** `end`, unless the run from `from` to it is empty (\S+ needs a character): -1 then. */
+function nonEmptyRunEnd(from: number, end: number): number {
+  return end > from ? end : -1;
+}
+
+/** The end of the run of non-blank characters at `at`. */
+function nonBlankRunEnd(line: string, at: number): number {
+  while (at < line.length && !isSpaceAt(line, at)) at++;
+  return at;
+}
+
+/** The end of the run of characters other than ">" and blanks at `at`. */
+function angleRunEnd(line: string, at: number): number {
+  while (at < line.length && line.charCodeAt(at) !== 0x3e && !isSpaceAt(line, at)) at++;
+  return at;
 }
 
 function symbolProblem(parts: string[]): string | undefined {
@@ -705,7 +761,7 @@ function isSubsequence(short: string, text: string, from: number): boolean {
 function englishFullName(words: string, short: string): string | undefined {
   const letters = short.replace(/s$/, '').toLowerCase();
   const tokens = words.trim().split(/\s+/);
-  const first = matchInitials(tokens, new Array(tokens.length), letters, tokens.length - 1, letters.length - 1);
+  const first = new InitialsMatch(tokens, letters).from(tokens.length - 1, letters.length - 1);
   if (first === undefined || first >= tokens.length) return undefined;
   const full = tokens.slice(first).join(' ').replace(/,$/, '');
   return full.length > short.length ? full : undefined;
@@ -714,27 +770,53 @@ function englishFullName(words: string, short: string): string | undefined {
 /**
  * Matches the short form's letters `letters[0..li]` right to left against the initials of
  * `tokens[0..ti]`: every word supplies a letter (or one per hyphenated part), except glue words
- * ("and", "of"), which may ("UNCTAD"). Returns the index of the first word used, or undefined.
- * `plain` holds the plain words, worked out only for the words the match reaches.
+ * ("and", "of"), which may ("UNCTAD"). `from` returns the index of the first word used, or undefined.
  */
-function matchInitials(tokens: string[], plain: (string | undefined)[], letters: string, ti: number, li: number): number | undefined {
-  if (li < 0) return ti + 1;
-  if (ti < 0) return undefined;
-  const word = (plain[ti] ??= plainWord(tokens[ti]));
-  if (EN_GLUE.has(word)) {
-    if (word.charCodeAt(0) === letters.charCodeAt(li)) {
-      const used = matchInitials(tokens, plain, letters, ti - 1, li - 1);
-      if (used !== undefined) return used;
+class InitialsMatch {
+  /** The plain words, worked out only for the words the match reaches. */
+  private readonly plain: (string | undefined)[];
+  /**
+   * 1 where from(ti, li) was found to fail. A glue word branches two ways, so without it twelve
+   * glue words before a bracket ("of of ... (Xooo)") try every subset of them.
+   */
+  private readonly failed: Uint8Array;
+
+  constructor(
+    private readonly tokens: string[],
+    private readonly letters: string,
+  ) {
+    this.plain = new Array(tokens.length);
+    this.failed = new Uint8Array(tokens.length * letters.length);
+  }
+
+  from(ti: number, li: number): number | undefined {
+    if (li < 0) return ti + 1;
+    if (ti < 0) return undefined;
+    const key = ti * this.letters.length + li;
+    if (this.failed[key] === 1) return undefined;
+    const used = this.match(ti, li);
+    if (used === undefined) this.failed[key] = 1;
+    return used;
+  }
+
+  private match(ti: number, li: number): number | undefined {
+    const letters = this.letters;
+    const word = (this.plain[ti] ??= plainWord(this.tokens[ti]));
+    if (EN_GLUE.has(word)) {
+      if (word.charCodeAt(0) === letters.charCodeAt(li)) {
+        const used = this.from(ti - 1, li - 1);
+        if (used !== undefined) return used;
+      }
+      return this.from(ti - 1, li);
     }
-    return matchInitials(tokens, plain, letters, ti - 1, li);
+    let l = li;
+    // The initials of the hyphenated parts, last first ("multi-stakeholder": s, m).
+    for (let i = word.length - 1; i >= 0 && l >= 0; i--) {
+      const c = word.charCodeAt(i);
+      if (c !== 0x2d && (i === 0 || word.charCodeAt(i - 1) === 0x2d) && c === letters.charCodeAt(l)) l--;
+    }
+    return l === li ? undefined : this.from(ti - 1, l);
   }
-  let l = li;
-  // The initials of the hyphenated parts, last first ("multi-stakeholder": s, m).
-  for (let i = word.length - 1; i >= 0 && l >= 0; i--) {
-    const c = word.charCodeAt(i);
-    if (c !== 0x2d && (i === 0 || word.charCodeAt(i - 1) === 0x2d) && c === letters.charCodeAt(l)) l--;
-  }
-  return l === li ? undefined : matchInitials(tokens, plain, letters, ti - 1, l);
 }
 
 const NOT_WORD_CHARACTER = /[^a-z-]/;
