@@ -329,4 +329,32 @@ describe('robustness: core branches that matter', () => {
     assert.deepStrictEqual(outline.map((n) => `${n.kind} ${n.label}`), ['preamble Recalling its resolution 70/125,', 'paragraph 1. Decides.', 'paragraph 1 bis. Also decides.']);
     assert.deepStrictEqual(outline[0].selectionRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 32 } });
   });
+
+  describe('a numbered line out of sequence inside a block', () => {
+    /** The paragraph numbers when `previous` stands just before "5. Next." inside paragraph 1. */
+    const numbers = (previous: string) => parseDocument(`A/80/64\n\n20 January 2026\n\n1. Text.\n${previous}\n5. Next.\n`).paragraphs.map((p) => p.number);
+    const starts = [1, 5];
+    const wraps = [1];
+
+    it('starts a paragraph after final punctuation, blanks of any kind and one footnote marker in any style', () => {
+      for (const previous of [
+        'More text.', 'More text;', 'More text:', '更多文字。', '更多文字；', '更多文字：',
+        'More text.   ', 'More text.\u3000\u3000', 'More text.\t\u00a0\ufeff\u2028',
+        'More text.¹', 'More text. ¹²³ ', 'More text.\u3000⁴\u3000', 'More text.[^12]', 'More text. <sup>3</sup> ',
+        'More text.$^4$', 'More text.$^{45}$', 'More text.$^{4$', 'More text.$^4}$', 'More text¹.',
+      ]) {
+        assert.deepStrictEqual(numbers(previous), starts, JSON.stringify(previous));
+      }
+    });
+
+    it('runs on after anything else: no punctuation, a comma, a word, two markers, a broken marker, a zero-width space', () => {
+      for (const previous of [
+        'More text', 'More text,', 'More text ¹', 'More text. x', 'More text.¹x', 'More text. ¹ ²', 'More text.¹[^2]',
+        'More text.[^]', 'More text.<sup></sup>', 'More text.$^{}$', 'More text.[^1', 'More text.^1]', 'More text.₁', 'More text.１',
+        'More text.\u200b', 'More text.\u180e', 'More text. ' + ' '.repeat(50) + 'x',
+      ]) {
+        assert.deepStrictEqual(numbers(previous), wraps, JSON.stringify(previous));
+      }
+    });
+  });
 });

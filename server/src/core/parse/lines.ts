@@ -117,9 +117,18 @@ function isHeadingLike(title: string): boolean {
 function trailingMarkerStart(text: string): number {
   let end = text.length;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) === 0x2a /* * */) return runStart(text, end, isStar);
+  return markerStartBefore(text, end);
+}
+
+/**
+ * Where the footnote marker that ends just before `end` starts, or -1: the start of the match of
+ * /(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$)/ that ends at `end` and starts furthest
+ * back (a run of superscripts is taken whole; the other styles can end there in one way only).
+ */
+export function markerStartBefore(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
   if (isSuperscriptDigit(last)) return runStart(text, end, isSuperscriptDigit);
-  if (last === 0x2a /* * */) return runStart(text, end, isStar);
   if (last === 0x5d /* ] */) {
     // [^12]
     const digits = runStart(text, end - 1, isDigit);

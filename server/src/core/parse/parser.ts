@@ -16,7 +16,7 @@ import { ParsedDocument } from './document';
 import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
-import { isTopicCandidate, type LineInfo } from './lines';
+import { isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
 import { cacheByText } from './text-cache';
 
 export interface ParseOptions {
@@ -27,8 +27,6 @@ export interface ParseOptions {
 
 const DEPTH: Record<HeadingKind, number> = { chapter: 1, section: 2, subsection: 3, lettered: 4, 'action-line': 4, topic: 5 };
 const IBID = /^(?:ibid\b|idem\b|同上|同前)/i;
-/** A line that ends a sentence, perhaps followed by a footnote marker ("... barrier.²"). */
-const SENTENCE_END = /[.。;；:：]\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$)?\s*$/;
 const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
 const IN_FENCE: LineInfo = { kind: 'furniture', contentStart: 0 };
 
@@ -268,7 +266,7 @@ class ModelBuilder {
     const expected = this.lastNumber + 1;
     const prevBlankOrStart = i === 0 || this.infos[i - 1].kind === 'blank' || this.infos[i - 1].kind === 'furniture';
     // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
-    if (!prevBlankOrStart && this.open && n !== expected && !SENTENCE_END.test(this.textLines.line(i - 1))) {
+    if (!prevBlankOrStart && this.open && n !== expected && !endsSentence(this.textLines.line(i - 1))) {
       this.continueOrAttach(i);
       return;
     }
@@ -488,6 +486,31 @@ class ModelBuilder {
     const byLine = this.paragraphByLine;
     for (let l = 0; l < byLine.length; l++) if (byLine[l] >= 0) byLine[l] = newIndex[byLine[l]];
   }
+}
+
+/**
+ * A line that ends a sentence, perhaps followed by a footnote marker ("... barrier.²"): a match of
+ * /[.。;；:：]\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^\d+\]|<sup>\d+<\/sup>|\$\^\{?\d+\}?\$)?\s*$/, read from the end (the
+ * regex split a long run of blanks between its two \s* in every way before it failed: quadratic).
+ * Every marker ends in a character that is neither a blank nor such punctuation, so the line ends,
+ * blanks aside, either in the punctuation, or in a marker with only blanks between it and the
+ * punctuation; a marker can end there in one way only, a run of superscripts aside, and a run can
+ * follow blanks or punctuation only from its first superscript.
+ */
+function endsSentence(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (isSentencePunctuation(line.charCodeAt(end - 1))) return true;
+  let start = markerStartBefore(line, end);
+  if (start === -1) return false;
+  while (start > 0 && isSpace(line.charCodeAt(start - 1))) start--;
+  return start > 0 && isSentencePunctuation(line.charCodeAt(start - 1));
+}
+
+/** [.。;；:：] */
+function isSentencePunctuation(c: number): boolean {
+  return c === 0x2e || c === 0x3002 || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a;
 }
 
 /**
