@@ -17,7 +17,6 @@ import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
-import { cacheByText } from './text-cache';
 
 export interface ParseOptions {
   language?: Language | 'auto';
@@ -513,16 +512,27 @@ function isSentencePunctuation(c: number): boolean {
   return c === 0x2e || c === 0x3002 || c === 0x3b || c === 0xff1b || c === 0x3a || c === 0xff1a;
 }
 
+/** Where a footnote without a marker may have been cited: between the first markers of its neighbours. */
+interface BareSpan {
+  number: number;
+  /** The number as it would be written: its digits (see findBareCitations). */
+  digits: string;
+  before: FootnoteMarker;
+  after: FootnoteMarker;
+}
+
 /**
  * Extracted documents sometimes lose a marker's superscript: "号决议 52 与" stands for "号决议⁵² 与".
  * For each footnote that has a text but no marker, look for its number standing alone between
- * the markers of its neighbours.
+ * the markers of its neighbours: the first such number, in reading order, that starts at or after
+ * the end of the first marker of n - 1 and before the start of the first marker of the nearest of
+ * n + 1 to n + 3, on a line that is neither a footnote text nor page furniture.
+ *
+ * The spans of different numbers overlap (markers cited out of order, or many on one line), so a
+ * search per number through its span took time quadratic in the document: one pass over the
+ * lines the spans cover finds every standalone number with the digits of some missing footnote,
+ * and each missing footnote looks up the first of its own in its span.
  */
-/** A footnote number standing alone in running text, not a year, date, count or paragraph. */
-const bareNumberPattern = cacheByText(
-  (n) => new RegExp(String.raw`(?<=[\s,，、。)）》"”])${n}(?=[\s,，、。]|$)(?!\s*(?:年|月|日|%|个|项|段|号|次|名|亿|万|千|年度|\d))`, 'g'),
-);
-
 function findBareCitations(lines: LineSource, markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
   const cited = new Set(markers.map((m) => m.number));
@@ -531,26 +541,108 @@ function findBareCitations(lines: LineSource, markers: FootnoteMarker[], texts: 
   if (!missing.length) return [];
   const firstAt = new Map<number, FootnoteMarker>();
   for (const m of markers) if (!firstAt.has(m.number)) firstAt.set(m.number, m);
-  const found: BareFootnoteCitation[] = [];
+  const spans: BareSpan[] = [];
   for (const n of missing) {
     const before = firstAt.get(n - 1);
     let after: FootnoteMarker | undefined;
     for (let k = n + 1; k <= n + 3 && !after; k++) after = firstAt.get(k);
-    if (!before || !after) continue;
-    const re = bareNumberPattern(String(n));
-    let hit: BareFootnoteCitation | undefined;
-    for (let l = before.line; l <= after.line && !hit; l++) {
-      const k = infos[l].kind;
-      if (k === 'footnote-text' || k === 'furniture') continue;
-      const from = l === before.line ? before.range.end.character : 0;
-      const to = l === after.line ? after.range.start.character : lines.lineLength(l);
-      re.lastIndex = from;
-      const m = re.exec(lines.line(l));
-      if (m && m.index < to) hit = { number: n, range: range(l, m.index, m.index + m[0].length), line: l };
-    }
-    if (hit) found.push(hit);
+    // n - 1 is a marker's number, six digits at most: n is a whole number and String(n) its digits.
+    if (before && after && before.line <= after.line) spans.push({ number: n, digits: String(n), before, after });
+  }
+  if (!spans.length) return [];
+  const standalone = standaloneNumbers(lines, infos, spans);
+  const found: BareFootnoteCitation[] = [];
+  for (const { number, digits, before, after } of spans) {
+    const at = standalone.get(digits)!;
+    const i = firstAtOrAfter(at, before.line, before.range.end.character);
+    if (i === at.length) continue;
+    const l = at[i];
+    const c = at[i + 1];
+    if (l < after.line || (l === after.line && c < after.range.start.character)) found.push({ number, range: range(l, c, c + digits.length), line: l });
   }
   return found;
+}
+
+const DIGIT = /\d/g;
+
+/**
+ * Where the numbers the spans look for stand alone, on the lines the spans cover (each read once):
+ * for each span's digits, its places as line, column, line, column... in reading order. A number
+ * stands alone where /(?<=[\s,，、。)）》"”])N(?=[\s,，、。]|$)(?!\s*(?:年|月|日|%|个|项|段|号|次|名|亿|万|千|年度|\d))/
+ * finds it: a whole run of digits after a blank, a comma, a full stop or a closing bracket or
+ * quote, before a blank, a comma, a full stop or the end of the line, and, blanks aside, before no
+ * year, date, count or paragraph (年 月 日 % 个 项 段 号 次 名 亿 万 千) and no further digits.
+ * Footnote texts and page furniture hold no citations.
+ */
+function standaloneNumbers(lines: LineSource, infos: LineInfo[], spans: BareSpan[]): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  let longest = 0;
+  for (const s of spans) {
+    places.set(s.digits, []);
+    longest = Math.max(longest, s.digits.length);
+  }
+  const covered = spans.map((s) => [s.before.line, s.after.line]).sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  for (const [first, last] of covered) {
+    for (let l = Math.max(first, next); l <= last; l++) {
+      const kind = infos[l].kind;
+      if (kind === 'footnote-text' || kind === 'furniture') continue;
+      const line = lines.line(l);
+      const length = line.length;
+      DIGIT.lastIndex = 0;
+      while (DIGIT.test(line)) {
+        const start = DIGIT.lastIndex - 1;
+        let end = start + 1;
+        while (end < length && isDigit(line.charCodeAt(end))) end++;
+        DIGIT.lastIndex = end;
+        if (end - start > longest || start === 0 || !mayPrecedeNumber(line.charCodeAt(start - 1))) continue;
+        if (end < length && !mayFollowNumber(line.charCodeAt(end))) continue;
+        let j = end;
+        while (j < length && isSpace(line.charCodeAt(j))) j++;
+        if (j < length && countsSomething(line.charCodeAt(j))) continue;
+        places.get(line.slice(start, end))?.push(l, start);
+      }
+    }
+    next = Math.max(next, last + 1);
+  }
+  return places;
+}
+
+/** The first place (an even index into `places`) at or after line `line`, column `column`; `places.length` if none. */
+function firstAtOrAfter(places: number[], line: number, column: number): number {
+  let lo = 0;
+  let hi = places.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = places[2 * mid];
+    if (l < line || (l === line && places[2 * mid + 1] < column)) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** [\s,，、。)）》"”] */
+function mayPrecedeNumber(c: number): boolean {
+  return mayFollowNumber(c) || c === 0x29 || c === 0xff09 || c === 0x300b || c === 0x22 || c === 0x201d;
+}
+
+/** [\s,，、。] */
+function mayFollowNumber(c: number): boolean {
+  return isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x3002;
+}
+
+/** A digit, or what makes a number a year, a date, a count or a paragraph: 年 月 日 % 个 项 段 号 次 名 亿 万 千. */
+function countsSomething(c: number): boolean {
+  switch (c) {
+    case 0x5e74: case 0x6708: case 0x65e5: case 0x25: case 0x4e2a: case 0x9879: case 0x6bb5: case 0x53f7: case 0x6b21: case 0x540d: case 0x4ebf: case 0x4e07: case 0x5343:
+      return true;
+    default:
+      return isDigit(c);
+  }
 }
 
 // A top-level function: a closure over the builder in model() would keep the builder (a LineInfo
