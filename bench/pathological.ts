@@ -132,7 +132,37 @@ export const PATHOLOGICAL: PathologicalCase[] = [
     extra: true,
     make: (scale) => byteCount(MB * scale, 62, (k) => `${k + 1}. of of of of of of of of of of of of (Xooooooooo) here.\n`).join('\n'),
   },
+  {
+    name: (s) => `${size(MB * s)} of blanks after a full stop, then an out-of-sequence number`,
+    language: 'en',
+    extra: true,
+    make: (scale) => [...HEADER, '1. Text.', 'More text. ' + fill(' ', MB * scale) + 'x', '5. Next.', ''].join('\n'),
+  },
+  {
+    name: (s) => `${size(MB * s)}: footnotes cited in shuffled order, every third without its superscript`,
+    language: 'en',
+    extra: true,
+    make: (scale) => bareCitations(Math.round(17_700 * scale)),
+  },
 ];
+
+/** `count` footnotes cited five to a paragraph in shuffled order; every third number is written bare ("in region 12"), its text at the end. */
+function bareCitations(count: number): string {
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  for (let i = count - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [numbers[i], numbers[j]] = [numbers[j], numbers[i]];
+  }
+  const lines = [...HEADER];
+  for (let i = 0, p = 1; i < count; i += 5, p++) {
+    const cited = numbers.slice(i, i + 5).map((k) => (k % 3 === 0 ? `in region ${k}` : `in rural areas${sup(k)}`));
+    lines.push(`${p}. Access to broadband grew ${cited.join(', ')}.`, '');
+  }
+  for (let k = 1; k <= count; k++) lines.push(`${sup(k)} Source ${k}.`);
+  return lines.join('\n') + '\n';
+}
 
 /** `make(k)` for k = 0, 1, ... until the parts hold about `bytes` (each about `each` bytes). */
 function byteCount(bytes: number, each: number, make: (k: number) => string): string[] {
