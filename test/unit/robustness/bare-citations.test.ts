@@ -91,6 +91,8 @@ describe('bare footnote citations', () => {
   it('footnote texts, page furniture and code fences hold no citations; a footnote text continued on the next line is read', () => {
     assert.deepStrictEqual(bare(`1. Text³ see\n\n⁹ Note 4 here.\n\n2. More 4 here⁵.${NOTES}`), ['4@4:8-9']);
     assert.deepStrictEqual(bare(`1. Text³ see\n12 GE.25-00925 4\nmore 4 here⁵.${NOTES}`), ['4@2:5-6']);
+    // A Geneva job number leads its line as well: "GE.25-00925 4" is page furniture too.
+    assert.deepStrictEqual(bare(`1. Text³ see\nGE.25-00925 4\nmore 4 here⁵.${NOTES}`), ['4@2:5-6']);
     assert.deepStrictEqual(bare(`1. Text³ see\n\n\`\`\`\ncode 4 here\n\`\`\`\n\n2. More 4 here⁵.${NOTES}`), ['4@6:8-9']);
     // The line after a footnote text reads as part of it, but it is searched all the same.
     assert.deepStrictEqual(bare(`1. Text³ see\n\n⁹ Note\nthat runs on 4 here.\n\n2. More 4 here⁵.${NOTES}`), ['4@3:13-14']);

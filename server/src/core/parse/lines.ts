@@ -64,7 +64,6 @@ const FURNITURE = [
   /^\**\d{1,4}\s*\/\s*\d{1,4}\**$/, // 3/15
   /^\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\**\d{1,4}\s*\/\s*\d{1,4}\**)?$/, // 24-19490 3/15
   /^\d{1,4}\s*\/\s*\d{1,4}\s+\d{2}-\d{5}(?:\s*\(\w\))?$/,
-  /^GE\.\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{1,4})?$/, // GE.25-00925 11
   /^\d{1,4}\s+GE\.\d{2}-\d{5}/,
   /^\d{1,4}$/, // lone page numbers
   /^\S*\d{3}\.$/, // the tail of a wrapped URL: "390781." (\S* takes further digits; \d{3,} made it quadratic)
@@ -193,7 +192,7 @@ export function classifyLine(line: string): LineInfo {
   if (firstOfLine >= 0x4e00 && !isChineseNumeral(firstOfLine) && !endsWithComma(line)) return plainLine('text', start);
   // Likewise a capital that opens no chapter ("I.") or section ("A.").
   if (firstOfLine >= 65 && firstOfLine <= 90 && line.charCodeAt(start + 1) !== 0x2e /* . */ && !mayBeRomanLabel(line, start) && !endsWithComma(line)) {
-    return plainLine('text', start);
+    return startsWithGenevaJobNumber(line, start) ? { kind: 'furniture', contentStart: start } : plainLine('text', start);
   }
   const text = line.slice(start).trimEnd();
   const first = text.charCodeAt(0);
@@ -296,6 +295,13 @@ export function classifyLine(line: string): LineInfo {
 const SHARED_INDENTS = 16;
 const SHARED_BLANK: LineInfo[] = Array.from({ length: SHARED_INDENTS }, (_, start) => ({ kind: 'blank', contentStart: start }));
 const SHARED_TEXT: LineInfo[] = Array.from({ length: SHARED_INDENTS }, (_, start) => ({ kind: 'text', contentStart: start }));
+
+/** The job number of a document issued in Geneva, alone or with a page number: "GE.25-00925 11", "GE.25-00925(C)". */
+const GENEVA_JOB_NUMBER = /^GE\.\d{2}-\d{5}(?:\s*\(\w\))?(?:\s+\d{1,4})?\s*$/;
+
+function startsWithGenevaJobNumber(line: string, start: number): boolean {
+  return line.charCodeAt(start) === 0x47 /* G */ && line.startsWith('GE.', start) && GENEVA_JOB_NUMBER.test(line.slice(start));
+}
 
 function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
   if (start < SHARED_INDENTS) return kind === 'blank' ? SHARED_BLANK[start] : SHARED_TEXT[start];
