@@ -18,6 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { OutlineKind } from '../core/outline';
+import { rangeKey } from '../core/text';
 import type { CodeActionSuggestion, CompletionSuggestion, DefinitionTarget, FindingRef, FoldingRegion, HoverResult, OutlineSymbol } from '../service';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
@@ -93,7 +94,9 @@ export function findingRefs(diagnostics: Diagnostic[]): FindingRef[] {
 }
 
 export function toCodeAction(action: CodeActionSuggestion, target: EditTarget, diagnostics: Diagnostic[]): CodeAction {
-  const fixed = diagnostics.filter((d) => action.fixes.some((f) => f.code === String(d.code) && sameRange(f.range, d.range)));
+  // A renumbering fixes every paragraph finding: look them up rather than compare each diagnostic with each.
+  const fixes = new Set(action.fixes.map((f) => `${f.code} ${rangeKey(f.range)}`));
+  const fixed = diagnostics.filter((d) => fixes.has(`${String(d.code)} ${rangeKey(d.range)}`));
   const result: CodeAction = {
     title: action.title,
     kind: action.kind === 'quickfix' ? CodeActionKind.QuickFix : action.kind,
@@ -104,6 +107,3 @@ export function toCodeAction(action: CodeActionSuggestion, target: EditTarget, d
   return result;
 }
 
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}

@@ -44,7 +44,7 @@ export function abbreviationAt(doc: DocumentModel, position: Position, prior?: P
   const line = doc.line(position.line);
   let best: AbbreviationHit | undefined;
   for (const known of knownAbbreviations(doc, prior).values()) {
-    for (const range of occurrencesOnLine(line, position.line, known.short)) {
+    for (const range of occurrencesNear(line, position.line, known.short, position.character)) {
       if (!containsPosition(range, position)) continue;
       if (!best || known.short.length > best.short.length) best = { ...known, range };
     }
@@ -70,6 +70,43 @@ function occurrencesOnLine(line: string, lineIndex: number, short: string): Rang
     ranges.push({ start: { line: lineIndex, character: at }, end: { line: lineIndex, character: at + short.length } });
   }
   return ranges;
+}
+
+/**
+ * The occurrences occurrencesOnLine finds that may cover `character`, found near it: a line can
+ * hold thousands of abbreviations, and a hover tries every known short form (searching the whole
+ * line for each was quadratic). occurrencesOnLine skips an occurrence that overlaps the one before
+ * ("UNUNU" holds one "UNU"), so that is checked too (inChain).
+ */
+function occurrencesNear(line: string, lineIndex: number, short: string, character: number): Range[] {
+  const ranges: Range[] = [];
+  const needsWordBoundary = /^[A-Za-z0-9]/.test(short);
+  for (let at = Math.max(0, character - short.length); at <= character; at++) {
+    if (!line.startsWith(short, at) || !inChain(line, short, at)) continue;
+    if (needsWordBoundary && (isWordChar(line[at - 1]) || isWordChar(line[at + short.length]))) continue;
+    ranges.push({ start: { line: lineIndex, character: at }, end: { line: lineIndex, character: at + short.length } });
+  }
+  return ranges;
+}
+
+/**
+ * Whether the occurrence of `short` at `at` is one occurrencesOnLine finds (each search starts
+ * where the last occurrence found ends). An occurrence that no earlier one overlaps is always
+ * found; so go back through the overlapping occurrences to the first of their run, and search
+ * forwards from it as occurrencesOnLine does.
+ */
+function inChain(line: string, short: string, at: number): boolean {
+  let first = at;
+  for (let earlier = overlappingBefore(line, short, first); earlier !== -1; earlier = overlappingBefore(line, short, first)) first = earlier;
+  let found = first;
+  while (found !== -1 && found < at) found = line.indexOf(short, found + short.length);
+  return found === at;
+}
+
+/** The first occurrence of `short` that starts before `at` and overlaps the one at `at`; -1 if none. */
+function overlappingBefore(line: string, short: string, at: number): number {
+  for (let k = Math.max(0, at - short.length + 1); k < at; k++) if (line.startsWith(short, k)) return k;
+  return -1;
 }
 
 function isWordChar(c: string | undefined): boolean {

@@ -16,13 +16,26 @@ export function foldingRegions(doc: DocumentModel): FoldingRegion[] {
     if (end > startLine) regions.push({ startLine, endLine: end, kind });
   };
   if (doc.header.lines) add(doc.header.lines[0], doc.header.lines[1]);
-  doc.headings.forEach((h, i) => {
-    const next = doc.headings.slice(i + 1).find((n) => n.depth <= h.depth);
-    add(h.line, next ? next.line - 1 : doc.lineCount - 1);
-  });
+  const ends = sectionEnds(doc);
+  doc.headings.forEach((h, i) => add(h.line, ends[i]));
   for (const p of doc.paragraphs) add(p.firstLine, p.lastLine);
   for (const [start, end] of footnoteBlocks(doc)) add(start, end, 'comment');
   return dropSameStart(regions);
+}
+
+/**
+ * Per heading, the line before the next heading of its level or above (the last line if none), in
+ * one pass: the headings whose section is still open stand on a stack, their depths increasing.
+ */
+function sectionEnds(doc: DocumentModel): number[] {
+  const headings = doc.headings;
+  const ends = new Array<number>(headings.length).fill(doc.lineCount - 1);
+  const open: number[] = [];
+  headings.forEach((h, j) => {
+    while (open.length && headings[open[open.length - 1]].depth >= h.depth) ends[open.pop()!] = h.line - 1;
+    open.push(j);
+  });
+  return ends;
 }
 
 /** Runs of footnote texts separated by nothing but blank lines. */

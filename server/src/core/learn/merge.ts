@@ -6,14 +6,19 @@ const SIMILAR = 0.6;
 export function mergeKnowledge(parts: Knowledge[]): Knowledge {
   const out: Knowledge = { documents: [], abbreviations: [], resolutions: [], actionLineTitles: [], skeletons: [], paragraphs: [] };
   const seen = new Set<string>();
+  const resolutionAt = new Map<string, Knowledge['resolutions'][number]>();
   const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
   for (const k of parts) {
     out.documents.push(...k.documents);
     for (const a of k.abbreviations) if (once(`abbr ${a.lang} ${a.short} ${a.full}`)) out.abbreviations.push(a);
     for (const r of k.resolutions) {
-      const existing = out.resolutions.find((x) => x.organ === r.organ && x.number === r.number && x.lang === r.lang);
-      if (!existing) out.resolutions.push({ ...r });
-      else {
+      const key = `${r.organ} ${r.number} ${r.lang}`;
+      const existing = resolutionAt.get(key);
+      if (!existing) {
+        const copy = { ...r };
+        out.resolutions.push(copy);
+        resolutionAt.set(key, copy);
+      } else {
         existing.date ??= r.date;
         existing.title ??= r.title;
       }
