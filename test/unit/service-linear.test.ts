@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { checkText } from '../../server/src/core';
 import { paragraphText } from '../../server/src/core/learn/extract';
+import { recurringParagraphs } from '../../server/src/core/learn/recurring';
 import { abbreviationAt } from '../../server/src/service/abbreviations';
 
 describe('editor lookups made linear', () => {
@@ -21,4 +22,18 @@ describe('editor lookups made linear', () => {
     assert.deepStrictEqual([doc.paragraphs[0].firstLine, doc.paragraphs[0].lastLine], [0, 4]);
     assert.deepStrictEqual(doc.paragraphs.map((p) => paragraphText(doc, p)), ['Access grew in rural areas of the world.', 'Next.']);
   });
+
+  it('learning: a paragraph recurs in another report when its bigrams are similar enough, however few of the rare ones it keeps', () => {
+    // Dice 0.71 over 26 and 16 bigrams: the shared ones are mostly common; a paragraph pair is compared only if
+    // the rarest of their bigrams overlap, so too short a list of them would miss this pair.
+    const reports = ['1. data youth rural broadband.', '1. data yourubroadba'].map((paragraph, d) => ({
+      doc: checkText(`A/80/${d + 1}\n\nIntroduction\n\n${paragraph}\n`).model,
+      name: `r${d}`,
+    }));
+    assert.deepStrictEqual(
+      recurringParagraphs(reports).map((p) => p.from.map((f) => f.document)),
+      [['r0', 'r1']],
+    );
+  });
 });
+

@@ -36,16 +36,26 @@ function mergeParagraph(list: StandardParagraph[], p: StandardParagraph): void {
   else list.push({ ...p, from: [...p.from] });
 }
 
+/** The text whose character bigrams similarity() compares: snippet placeholders read as their defaults, blanks as one space. */
+export function bigramText(s: string): string {
+  return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\s+/g, ' ');
+}
+
 /** Dice coefficient over character bigrams (works for Chinese and English alike). */
 export function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const m = new Map<string, number>();
-    const t = s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\s+/g, ' ');
-    for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
+  return diceOfBigrams(bigramCounts(a), bigramCounts(b));
+}
+
+/** How many times each character bigram of bigramText(s) occurs in it. */
+export function bigramCounts(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  const t = bigramText(s);
+  for (let i = 0; i + 1 < t.length; i++) m.set(t.slice(i, i + 2), (m.get(t.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+/** The Dice coefficient of two texts' bigram counts (similarity, for counts made once and compared often). */
+export function diceOfBigrams(ga: Map<string, number>, gb: Map<string, number>): number {
   let shared = 0;
   let total = 0;
   for (const [g, n] of ga) {
