@@ -101,6 +101,9 @@ describe('LineDocument: open documents held as lines', () => {
     assert.deepStrictEqual([cr.lines, cr.getText()], [['one', 'xtwo'], 'one\r\nxtwo']);
     const lf = LineDocument.update(LineDocument.create('u', 'unreport', 1, 'one\ntwo'), [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, text: '\r' }], 2);
     assert.deepStrictEqual([lf.lines, lf.getText()], [['one', 'two'], 'one\r\ntwo']);
+    // A line emptied between a "\r" and a "\n": they are one break, and the line is gone.
+    const emptied = LineDocument.update(LineDocument.create('u', 'unreport', 1, 'a\rb\nc'), [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '' }], 2);
+    assert.deepStrictEqual([emptied.lines, emptied.getText()], [['a', 'c'], 'a\r\nc']);
     const bom = LineDocument.update(LineDocument.create('u', 'unreport', 1, '\ufeffone'), [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: 'X' }], 2);
     assert.deepStrictEqual([bom.lines, bom.getText()], [['Xone'], '\ufeffXone']);
   });

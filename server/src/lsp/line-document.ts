@@ -164,7 +164,7 @@ export class LineDocument {
       newBreaks.push(lastBreak);
     }
     let previousBreak: string | undefined;
-    if (before === '\r' && newLines.length > 1 && newLines[0] === '' && newBreaks[0] === '\n') {
+    if (before === '\r' && newLines[0] === '' && newBreaks[0] === '\n') {
       newLines.shift();
       newBreaks.shift();
       previousBreak = '\r\n';
