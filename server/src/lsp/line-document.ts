@@ -53,9 +53,21 @@ export class LineDocument {
       const applied = LineDocument.update(LineDocument.create(d.uri, d.languageId, d.version, d.text, 'lines'), changes, version);
       return applied.text === undefined ? LineDocument.create(d.uri, d.languageId, version, applied.getText(), 'text') : applied;
     }
-    for (const change of changes) {
+    for (let i = 0; i < changes.length; ) {
+      const change = changes[i];
       const text = typeof change.text === 'string' ? change.text : '';
-      d = 'range' in change && change.range ? d.replace(change.range, text, version) : LineDocument.create(d.uri, d.languageId, version, text);
+      if (!hasRange(change)) {
+        d = LineDocument.create(d.uri, d.languageId, version, text);
+        i++;
+        continue;
+      }
+      // A run of changes with ranges to a document held as lines: one working copy takes them all
+      // (each change's range is in the document the change before it left, as for replace()).
+      let end = i + 1;
+      while (d.text === undefined && end < changes.length && hasRange(changes[end])) end++;
+      if (end - i === 1) d = d.replace(change.range, text, version);
+      else d = d.replaceAll(changes, i, end, version);
+      i = end;
     }
     return d.version === version ? d : new LineDocument(d.uri, d.languageId, version, d.held, d.breaks, d.bom, d.text);
   }
@@ -180,6 +192,24 @@ export class LineDocument {
     return new LineDocument(this.uri, this.languageId, version, lines, breaks, bom);
   }
 
+  /**
+   * The document with changes[from..to) (each with a range) applied in order, as replace() applies
+   * them one by one: the same lines, breaks (one string while every change keeps them uniform) and
+   * BOM. replace() copies every line for each change; here the lines sit in one working copy with
+   * a gap at the last change, so a change costs the lines between it and the change before it.
+   * The changes of a multi-cursor edit or a workspace edit (from the last in the document to the
+   * first, or from the first on) cost the lines once.
+   */
+  private replaceAll(changes: TextDocumentContentChangeEvent[], from: number, to: number, version: number): LineDocument {
+    const work = new WorkingLines(this.held!, this.breaks, this.bom, (changes[from] as { range: Range }).range);
+    for (let i = from; i < to; i++) {
+      const change = changes[i] as { range: Range; text?: unknown };
+      work.replace(change.range, typeof change.text === 'string' ? change.text : '');
+    }
+    const { lines, breaks, bom } = work.result();
+    return new LineDocument(this.uri, this.languageId, version, lines, breaks, bom);
+  }
+
   /** The breaks after lines from..to replaced by `replacement` (its last one ends the region, if the region is not last). */
   private replaceBreaks(from: number, to: number, replacement: string[], lineCount: number): string[] | string {
     const uniform = typeof this.breaks === 'string' ? this.breaks : undefined;
@@ -230,4 +260,159 @@ function splitKeepingBreaks(text: string, dropBom = true): { lines: string[]; br
 /** The breaks after the first count - 1 lines, as an array. */
 function expand(breaks: string[] | string, count: number): string[] {
   return typeof breaks === 'string' ? new Array<string>(Math.max(0, count - 1)).fill(breaks) : breaks.slice();
+}
+
+function hasRange(change: TextDocumentContentChangeEvent): change is { range: Range; text: string } {
+  return 'range' in change && !!change.range;
+}
+
+/**
+ * A document's lines and breaks, changed in place, as LineDocument.replace() changes them. The
+ * lines sit in two stacks either side of a gap: `left` holds lines 0..gap-1, `right` the rest last
+ * first. A change moves the gap to its first line (the lines in between move from one stack to
+ * the other), drops the lines it replaces from the top of `right` and pushes its new lines onto
+ * `left`. While every break is the same string (`uniform`) no break is held; after that each line
+ * holds the break after it (the last line none) in `leftBreaks` / `rightBreaks`, beside it.
+ */
+class WorkingLines {
+  private readonly left: string[];
+  private readonly right: string[];
+  private uniform: string | undefined;
+  private leftBreaks: (string | undefined)[] = [];
+  private rightBreaks: (string | undefined)[] = [];
+
+  constructor(
+    lines: string[],
+    breaks: string[] | string,
+    private bom: boolean,
+    first: Range,
+  ) {
+    // The gap starts at the first change (the line only guides where: any place is correct).
+    const gap = Math.max(0, Math.min(whole(first?.start?.line), whole(first?.end?.line), lines.length - 1));
+    this.left = lines.slice(0, gap);
+    this.right = lines.slice(gap).reverse();
+    if (typeof breaks === 'string') {
+      this.uniform = breaks;
+    } else {
+      this.leftBreaks = breaks.slice(0, gap);
+      this.rightBreaks = (breaks.slice(gap) as (string | undefined)[]).concat([undefined]).reverse();
+      this.rightBreaks.length = this.right.length;
+    }
+  }
+
+  private get count(): number {
+    return this.left.length + this.right.length;
+  }
+
+  private at(i: number): string {
+    return i < this.left.length ? this.left[i] : this.right[this.right.length - 1 - (i - this.left.length)];
+  }
+
+  /** Line `i` as the client counts its characters (a BOM counts on line 0). */
+  private line(i: number): string {
+    return i === 0 && this.bom ? '\ufeff' + this.at(0) : this.at(i);
+  }
+
+  private breakAfter(i: number): string | undefined {
+    if (i >= this.count - 1) return undefined;
+    if (this.uniform !== undefined) return this.uniform;
+    return i < this.left.length ? this.leftBreaks[i] : this.rightBreaks[this.rightBreaks.length - 1 - (i - this.left.length)];
+  }
+
+  private clamp(p: Position | undefined): Position {
+    const line = whole(p?.line);
+    if (line < 0) return { line: 0, character: 0 };
+    if (line >= this.count) {
+      const last = this.count - 1;
+      return { line: last, character: this.line(last).length };
+    }
+    return { line, character: Math.max(0, Math.min(whole(p?.character), this.line(line).length)) };
+  }
+
+  private ordered(range: Range): [Position, Position] {
+    const a = this.clamp(range.start);
+    const b = this.clamp(range.end);
+    return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+  }
+
+  /** Moves the gap to line `gap`: lines 0..gap-1 on the left. */
+  private moveGap(gap: number): void {
+    const { left, right } = this;
+    const breaks = this.uniform === undefined;
+    while (left.length > gap) {
+      right.push(left.pop()!);
+      if (breaks) this.rightBreaks.push(this.leftBreaks.pop());
+    }
+    while (left.length < gap) {
+      left.push(right.pop()!);
+      if (breaks) this.leftBreaks.push(this.rightBreaks.pop());
+    }
+  }
+
+  /** From now on each line holds its break. */
+  private holdBreaks(): void {
+    const uniform = this.uniform!;
+    this.uniform = undefined;
+    this.leftBreaks = new Array<string | undefined>(this.left.length).fill(uniform);
+    this.rightBreaks = new Array<string | undefined>(this.right.length).fill(uniform);
+    // The last line has no break after it.
+    if (this.right.length) this.rightBreaks[0] = undefined;
+    else this.leftBreaks[this.left.length - 1] = undefined;
+  }
+
+  /** `range` replaced by `text`, exactly as LineDocument.replace() replaces it. */
+  replace(range: Range, text: string): void {
+    const [start, end] = this.ordered(range);
+    const region = this.line(start.line).slice(0, start.character) + text + this.line(end.line).slice(end.character);
+    const pieces = splitKeepingBreaks(region, false);
+    const newLines = pieces.lines;
+    const newBreaks = expand(pieces.breaks, newLines.length);
+    const from = start.line;
+    const to = end.line;
+    const lastBreak = this.breakAfter(to);
+    const before = from > 0 ? this.breakAfter(from - 1) : undefined;
+    // "\r" at the region's end meets the "\n" after it, or "\n" at its start meets a "\r" before it: one break.
+    if (lastBreak === '\n' && newLines.length > 1 && newLines[newLines.length - 1] === '' && newBreaks[newBreaks.length - 1] === '\r') {
+      newLines.pop();
+      newBreaks[newBreaks.length - 1] = '\r\n';
+    } else if (lastBreak !== undefined) {
+      newBreaks.push(lastBreak);
+    }
+    let previousBreak: string | undefined;
+    if (before === '\r' && newLines[0] === '' && newBreaks[0] === '\n') {
+      newLines.shift();
+      newBreaks.shift();
+      previousBreak = '\r\n';
+    }
+    if (from === 0) {
+      this.bom = newLines[0].charCodeAt(0) === BOM;
+      if (this.bom) newLines[0] = newLines[0].slice(1);
+    }
+    // Breaks stay one string while every break a change puts in is that string (as replaceBreaks keeps them).
+    const uniform = this.uniform;
+    if (uniform !== undefined && !((previousBreak === undefined || previousBreak === uniform) && newBreaks.every((b) => b === uniform))) this.holdBreaks();
+    this.moveGap(from);
+    // Lines from..to go (with the breaks after them); the new lines come in their place.
+    const gone = to - from + 1;
+    this.right.length -= gone;
+    const breaks = this.uniform === undefined;
+    if (breaks) {
+      this.rightBreaks.length -= gone;
+      if (previousBreak !== undefined) this.leftBreaks[from - 1] = previousBreak;
+    }
+    for (let i = 0; i < newLines.length; i++) {
+      this.left.push(newLines[i]);
+      // The last new line has no break when the region ran to the document's end.
+      if (breaks) this.leftBreaks.push(newBreaks[i]);
+    }
+  }
+
+  /** The lines, the breaks after each line but the last (or their one string) and whether a BOM leads. */
+  result(): { lines: string[]; breaks: string[] | string; bom: boolean } {
+    const lines = this.left.concat(this.right.reverse());
+    if (this.uniform !== undefined) return { lines, breaks: this.uniform, bom: this.bom };
+    const breaks = this.leftBreaks.concat(this.rightBreaks.reverse()) as string[];
+    breaks.length = Math.max(0, lines.length - 1);
+    return { lines, breaks, bom: this.bom };
+  }
 }
