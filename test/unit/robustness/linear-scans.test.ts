@@ -53,6 +53,14 @@ describe('linear scans give what the slower scans gave', () => {
     ]);
   });
 
+  it('sequence slips: numbers beyond 2^53, where adding one changes nothing, end (a walk of the range or of what follows never would)', () => {
+    assert.deepStrictEqual(sequenceSlips([1, 2 ** 53 - 1, 2 ** 53 + 6]), [
+      { kind: 'gap', index: 1, missing: [2, 2 ** 53 - 2], previous: 1 },
+      { kind: 'gap', index: 2, missing: [2 ** 53, 2 ** 53 + 4], previous: 2 ** 53 - 1 },
+    ]);
+    assert.deepStrictEqual(sequenceSlips([1, Infinity, Infinity]), [{ kind: 'gap', index: 1, missing: [2, Infinity], previous: 1 }]);
+  });
+
   it('a cross-reference to a number used twice means the nearest paragraph in its direction, not its own, in any model', () => {
     const text = ['1. First.', '', '1. See para. 1 above and para. 1 below.', '', '1. Last.', ''].join('\n');
     const parsed = parseDocument(text);

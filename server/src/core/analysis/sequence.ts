@@ -18,7 +18,8 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
   let seen = new Map<number, number>();
   let prev = 0;
   const advance = () => {
-    while (seen.has(prev + 1)) prev++;
+    // prev + 1 is prev itself from 2^53 on.
+    while (prev + 1 !== prev && seen.has(prev + 1)) prev++;
   };
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i];
@@ -52,7 +53,8 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
       // least number above prev is looked up (an order slip leaves prev where it was, and walking
       // the range again for each later number was quadratic).
       let missingHere = true;
-      if (n - prev - 1 <= SHORT_RANGE) {
+      // Not beyond 2^53, where k++ stops counting.
+      if (n - prev - 1 <= SHORT_RANGE && n <= Number.MAX_SAFE_INTEGER) {
         for (let k = prev + 1; k < n && missingHere; k++) if (all.has(k)) missingHere = false;
       } else {
         sorted ??= [...all].filter((k) => k === k).sort((a, b) => a - b);
