@@ -134,19 +134,11 @@ export class LineDocument {
 
   /** A position inside the document: lines and characters out of range are brought to its edge (and a malformed one to its start). */
   private clamp(p: Position | undefined): Position {
-    const line = whole(p?.line);
-    if (line < 0) return { line: 0, character: 0 };
-    if (line >= this.held!.length) {
-      const last = this.held!.length - 1;
-      return { line: last, character: this.line(last).length };
-    }
-    return { line, character: Math.max(0, Math.min(whole(p?.character), this.line(line).length)) };
+    return clampTo(p, this.held!.length, (i) => this.line(i));
   }
 
   private ordered(range: Range): [Position, Position] {
-    const a = this.clamp(range.start);
-    const b = this.clamp(range.end);
-    return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+    return orderedIn(range, this.held!.length, (i) => this.line(i));
   }
 
   private textBetween(a: Position, b: Position): string {
@@ -160,32 +152,9 @@ export class LineDocument {
   private replace(range: Range, text: string, version: number): LineDocument {
     if (this.text !== undefined) return this.splice(range, text, version);
     const [start, end] = this.ordered(range);
-    const region = this.line(start.line).slice(0, start.character) + text + this.line(end.line).slice(end.character);
-    const pieces = splitKeepingBreaks(region, false);
-    const newLines = pieces.lines;
-    const newBreaks = expand(pieces.breaks, newLines.length);
+    const { newLines, newBreaks, previousBreak, bom } = replacementLines({ line: (i) => this.line(i), breakAfter: (i) => this.breakAfter(i) }, start, end, text, this.bom);
     let from = start.line;
     const to = end.line;
-    const lastBreak = this.breakAfter(to);
-    const before = from > 0 ? this.breakAfter(from - 1) : undefined;
-    // "\r" at the region's end meets the "\n" after it, or "\n" at its start meets a "\r" before it: one break.
-    if (lastBreak === '\n' && newLines.length > 1 && newLines[newLines.length - 1] === '' && newBreaks[newBreaks.length - 1] === '\r') {
-      newLines.pop();
-      newBreaks[newBreaks.length - 1] = '\r\n';
-    } else if (lastBreak !== undefined) {
-      newBreaks.push(lastBreak);
-    }
-    let previousBreak: string | undefined;
-    if (before === '\r' && newLines[0] === '' && newBreaks[0] === '\n') {
-      newLines.shift();
-      newBreaks.shift();
-      previousBreak = '\r\n';
-    }
-    let bom = this.bom;
-    if (from === 0) {
-      bom = newLines[0].charCodeAt(0) === BOM;
-      if (bom) newLines[0] = newLines[0].slice(1);
-    }
     const lines = this.held!.slice(0, from).concat(newLines, this.held!.slice(to + 1));
     if (previousBreak !== undefined) from--;
     const breaks = this.replaceBreaks(from, to, previousBreak === undefined ? newBreaks : [previousBreak, ...newBreaks], lines.length);
@@ -262,6 +231,59 @@ function expand(breaks: string[] | string, count: number): string[] {
   return typeof breaks === 'string' ? new Array<string>(Math.max(0, count - 1)).fill(breaks) : breaks.slice();
 }
 
+/** A position inside a document of `count` lines: lines and characters out of range are brought to its edge (and a malformed one to its start). */
+function clampTo(p: Position | undefined, count: number, line: (i: number) => string): Position {
+  const l = whole(p?.line);
+  if (l < 0) return { line: 0, character: 0 };
+  if (l >= count) return { line: count - 1, character: line(count - 1).length };
+  return { line: l, character: Math.max(0, Math.min(whole(p?.character), line(l).length)) };
+}
+
+/** The range's ends inside the document, the earlier first. */
+function orderedIn(range: Range, count: number, line: (i: number) => string): [Position, Position] {
+  const a = clampTo(range.start, count, line);
+  const b = clampTo(range.end, count, line);
+  return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+}
+
+/** What replace() reads of a document: its lines and the break after each (none after the last). */
+interface LineSourceWithBreaks {
+  line(i: number): string;
+  breakAfter(i: number): string | undefined;
+}
+
+/**
+ * The lines and breaks that take the place of lines start.line..end.line when start..end is
+ * replaced by `text`, with the break after the last of them; previousBreak, when the break before
+ * them changes too (a "\r" before meets a "\n" at the start: one "\r\n"); and whether a BOM leads.
+ */
+function replacementLines(document: LineSourceWithBreaks, start: Position, end: Position, text: string, bom: boolean) {
+  const region = document.line(start.line).slice(0, start.character) + text + document.line(end.line).slice(end.character);
+  const pieces = splitKeepingBreaks(region, false);
+  const newLines = pieces.lines;
+  const newBreaks = expand(pieces.breaks, newLines.length);
+  const lastBreak = document.breakAfter(end.line);
+  const before = start.line > 0 ? document.breakAfter(start.line - 1) : undefined;
+  // "\r" at the region's end meets the "\n" after it, or "\n" at its start meets a "\r" before it: one break.
+  if (lastBreak === '\n' && newLines.length > 1 && newLines[newLines.length - 1] === '' && newBreaks[newBreaks.length - 1] === '\r') {
+    newLines.pop();
+    newBreaks[newBreaks.length - 1] = '\r\n';
+  } else if (lastBreak !== undefined) {
+    newBreaks.push(lastBreak);
+  }
+  let previousBreak: string | undefined;
+  if (before === '\r' && newLines[0] === '' && newBreaks[0] === '\n') {
+    newLines.shift();
+    newBreaks.shift();
+    previousBreak = '\r\n';
+  }
+  if (start.line === 0) {
+    bom = newLines[0].charCodeAt(0) === BOM;
+    if (bom) newLines[0] = newLines[0].slice(1);
+  }
+  return { newLines, newBreaks, previousBreak, bom };
+}
+
 function hasRange(change: TextDocumentContentChangeEvent): change is { range: Range; text: string } {
   return 'range' in change && !!change.range;
 }
@@ -319,20 +341,8 @@ class WorkingLines {
     return i < this.left.length ? this.leftBreaks[i] : this.rightBreaks[this.rightBreaks.length - 1 - (i - this.left.length)];
   }
 
-  private clamp(p: Position | undefined): Position {
-    const line = whole(p?.line);
-    if (line < 0) return { line: 0, character: 0 };
-    if (line >= this.count) {
-      const last = this.count - 1;
-      return { line: last, character: this.line(last).length };
-    }
-    return { line, character: Math.max(0, Math.min(whole(p?.character), this.line(line).length)) };
-  }
-
   private ordered(range: Range): [Position, Position] {
-    const a = this.clamp(range.start);
-    const b = this.clamp(range.end);
-    return a.line < b.line || (a.line === b.line && a.character <= b.character) ? [a, b] : [b, a];
+    return orderedIn(range, this.count, (i) => this.line(i));
   }
 
   /** Moves the gap to line `gap`: lines 0..gap-1 on the left. */
@@ -363,31 +373,11 @@ class WorkingLines {
   /** `range` replaced by `text`, exactly as LineDocument.replace() replaces it. */
   replace(range: Range, text: string): void {
     const [start, end] = this.ordered(range);
-    const region = this.line(start.line).slice(0, start.character) + text + this.line(end.line).slice(end.character);
-    const pieces = splitKeepingBreaks(region, false);
-    const newLines = pieces.lines;
-    const newBreaks = expand(pieces.breaks, newLines.length);
+    const replacement = replacementLines({ line: (i) => this.line(i), breakAfter: (i) => this.breakAfter(i) }, start, end, text, this.bom);
+    const { newLines, newBreaks, previousBreak } = replacement;
+    this.bom = replacement.bom;
     const from = start.line;
     const to = end.line;
-    const lastBreak = this.breakAfter(to);
-    const before = from > 0 ? this.breakAfter(from - 1) : undefined;
-    // "\r" at the region's end meets the "\n" after it, or "\n" at its start meets a "\r" before it: one break.
-    if (lastBreak === '\n' && newLines.length > 1 && newLines[newLines.length - 1] === '' && newBreaks[newBreaks.length - 1] === '\r') {
-      newLines.pop();
-      newBreaks[newBreaks.length - 1] = '\r\n';
-    } else if (lastBreak !== undefined) {
-      newBreaks.push(lastBreak);
-    }
-    let previousBreak: string | undefined;
-    if (before === '\r' && newLines[0] === '' && newBreaks[0] === '\n') {
-      newLines.shift();
-      newBreaks.shift();
-      previousBreak = '\r\n';
-    }
-    if (from === 0) {
-      this.bom = newLines[0].charCodeAt(0) === BOM;
-      if (this.bom) newLines[0] = newLines[0].slice(1);
-    }
     // Breaks stay one string while every break a change puts in is that string (as replaceBreaks keeps them).
     const uniform = this.uniform;
     if (uniform !== undefined && !((previousBreak === undefined || previousBreak === uniform) && newBreaks.every((b) => b === uniform))) this.holdBreaks();

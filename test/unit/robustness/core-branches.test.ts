@@ -11,7 +11,7 @@ import { DIGIT, DUAN, FULLWIDTH_PAREN, HAO, LATIN_LOWER, MARKER_START, PAREN, SL
 import { isSpace, SPACE_CODES } from '../../../server/src/core/parse/lines';
 import { isSuperscriptDigit, labelOrdinal } from '../../../server/src/core/parse/numerals';
 import { TEST_TODAY } from '../../support/paths';
-import { assertInvariants, draftArb, fcParams, runs, SEED } from './support';
+import { assertInvariants, draftArb, fcParams, plainModel, runs, SEED } from './support';
 
 describe('robustness: core branches that matter', () => {
   describe('a rule that throws', () => {
@@ -274,15 +274,7 @@ describe('robustness: core branches that matter', () => {
       '³ Ibid.',
     ].join('\n');
     const parsed = parseDocument(text);
-    const plain: DocumentModel = {
-      ...parsed,
-      lines: parsed.lines,
-      lineCount: parsed.lineCount,
-      line: (i) => parsed.line(i),
-      paragraphAtLine: (line) => parsed.paragraphAtLine(line),
-      wordCount: parsed.wordCount,
-      footnoteTexts: [...parsed.footnoteTexts].reverse(),
-    };
+    const plain = plainModel(parsed, { footnoteTexts: [...parsed.footnoteTexts].reverse() });
     const codes = (model: DocumentModel) => checkModel(model, { today: TEST_TODAY }).findings.map((f) => `${f.code} ${f.range.start.line}:${f.range.start.character}`);
     const expected = codes(parsed);
     // "See para. 2 above" in footnote 1 reads from where ¹ is cited, in paragraph 1.

@@ -1,9 +1,10 @@
 // The shortcuts that keep scans linear on adversarial drafts (bench/pathological.ts times them)
 // must give exactly what the slower code gave. These pin the cases each shortcut could get wrong.
 import * as assert from 'assert';
-import { parseDocument, type DocumentModel } from '../../../server/src/core';
+import { parseDocument } from '../../../server/src/core';
 import { paragraphReferredTo } from '../../../server/src/core/analysis/paragraphs';
 import { sequenceSlips } from '../../../server/src/core/analysis/sequence';
+import { plainModel } from './support';
 
 describe('linear scans give what the slower scans gave', () => {
   it('symbols inside URLs are skipped: "<…://…>" from the first "<" of a run, http(s):// and www. to the next blank', () => {
@@ -65,15 +66,7 @@ describe('linear scans give what the slower scans gave', () => {
     const text = ['1. First.', '', '1. See para. 1 above and para. 1 below.', '', '1. Last.', ''].join('\n');
     const parsed = parseDocument(text);
     // Another kind of model, its paragraphs out of line order: the candidates are walked instead.
-    const reversed: DocumentModel = {
-      ...parsed,
-      lines: parsed.lines,
-      lineCount: parsed.lineCount,
-      line: (i) => parsed.line(i),
-      paragraphAtLine: (line) => parsed.paragraphAtLine(line),
-      wordCount: parsed.wordCount,
-      paragraphs: [...parsed.paragraphs].reverse(),
-    };
+    const reversed = plainModel(parsed, { paragraphs: [...parsed.paragraphs].reverse() });
     for (const model of [parsed, reversed]) {
       const targets = model.crossReferences.map((ref) => paragraphReferredTo(model, ref, 1)?.firstLine);
       assert.deepStrictEqual(targets, [0, 4]);

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import { checkText, parseDocument, type Finding } from '../../../server/src/core';
+import { checkText, parseDocument, type DocumentModel, type Finding } from '../../../server/src/core';
 import { applyEdits } from '../../../server/src/core/fix/edits';
 import { renumberFootnotes, renumberParagraphs } from '../../../server/src/core/fix/renumber';
 import { CORPUS, FIXTURES, listFiles, TEST_TODAY } from '../../support/paths';
@@ -581,4 +581,20 @@ export function structureOf(text: string): string {
     d.footnoteTexts.map((t) => t.line),
     d.bareFootnoteCitations.map((b) => b.line),
   ]);
+}
+
+/**
+ * A copy of a parsed model as a plain object, with some of its parts replaced: a model that is not
+ * the parser's, which the analyses do not cache and may not find in line order.
+ */
+export function plainModel(parsed: DocumentModel, replaced: Partial<DocumentModel>): DocumentModel {
+  return {
+    ...parsed,
+    lines: parsed.lines,
+    lineCount: parsed.lineCount,
+    line: (i) => parsed.line(i),
+    paragraphAtLine: (line) => parsed.paragraphAtLine(line),
+    wordCount: parsed.wordCount,
+    ...replaced,
+  };
 }
