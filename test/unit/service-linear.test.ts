@@ -23,6 +23,12 @@ describe('editor lookups made linear', () => {
     assert.deepStrictEqual(doc.paragraphs.map((p) => paragraphText(doc, p)), ['Access grew in rural areas of the world.', 'Next.']);
   });
 
+  it('learning: a paragraph broken by a page reads without the page\'s furniture', () => {
+    const doc = checkText('1. Access grew in rural\n\n¹ ITU, Facts.\n\n24-19490 3/15\n\nareas of the world.¹\n\n2. Next.\n').model;
+    assert.deepStrictEqual([doc.paragraphs[0].firstLine, doc.paragraphs[0].lastLine], [0, 6]);
+    assert.deepStrictEqual(doc.paragraphs.map((p) => paragraphText(doc, p)), ['Access grew in rural areas of the world.', 'Next.']);
+  });
+
   it('learning: a paragraph recurs in another report when its bigrams are similar enough, however few of the rare ones it keeps', () => {
     // Dice 0.71 over 26 and 16 bigrams: the shared ones are mostly common; a paragraph pair is compared only if
     // the rarest of their bigrams overlap, so too short a list of them would miss this pair.

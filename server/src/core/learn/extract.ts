@@ -1,5 +1,6 @@
 import { memoize } from '../analysis/memo';
 import type { DocumentModel, Paragraph } from '../model';
+import { classifyLine } from '../parse/lines';
 import { buildOutline, type OutlineNode } from '../outline';
 import type { Knowledge, LearnedResolution, Provenance, SkeletonNode, StandardParagraph } from './knowledge';
 
@@ -101,11 +102,13 @@ function standardParagraphs(doc: DocumentModel, name: string): StandardParagraph
   return out;
 }
 
-/** A paragraph's own words: no number, no footnote markers, lines joined. */
+/** A paragraph's own words: no number, no footnote markers, no page furniture ("24-19490 3/15") where a page broke it, lines joined. */
 export function paragraphText(doc: DocumentModel, p: Paragraph): string {
   const parts: string[] = [];
   const inFootnoteText = footnoteTextLines(doc);
-  for (let l = p.firstLine; l <= p.lastLine; l++) if (inFootnoteText[l] === 0) parts.push(doc.line(l));
+  for (let l = p.firstLine; l <= p.lastLine; l++) {
+    if (inFootnoteText[l] === 0 && (l === p.firstLine || classifyLine(doc.line(l)).kind !== 'furniture')) parts.push(doc.line(l));
+  }
   const zh = doc.language === 'zh';
   return parts
     .join(zh ? '' : ' ')
