@@ -64,12 +64,14 @@ export function abbreviationOccurrences(doc: DocumentModel, short: string): Rang
 
 function occurrencesOnLine(line: string, lineIndex: number, short: string): Range[] {
   const ranges: Range[] = [];
-  const needsWordBoundary = /^[A-Za-z0-9]/.test(short);
-  for (let at = line.indexOf(short); at !== -1; at = line.indexOf(short, at + short.length)) {
-    if (needsWordBoundary && (isWordChar(line[at - 1]) || isWordChar(line[at + short.length]))) continue;
-    ranges.push({ start: { line: lineIndex, character: at }, end: { line: lineIndex, character: at + short.length } });
-  }
+  for (let at = line.indexOf(short); at !== -1; at = line.indexOf(short, at + short.length)) addIfWord(ranges, line, lineIndex, short, at);
   return ranges;
+}
+
+/** Adds the occurrence of `short` at `at`, unless a short form that starts with a letter or digit stands inside a longer word there. */
+function addIfWord(ranges: Range[], line: string, lineIndex: number, short: string, at: number): void {
+  if (isWordChar(short[0]) && (isWordChar(line[at - 1]) || isWordChar(line[at + short.length]))) return;
+  ranges.push({ start: { line: lineIndex, character: at }, end: { line: lineIndex, character: at + short.length } });
 }
 
 /**
@@ -80,11 +82,8 @@ function occurrencesOnLine(line: string, lineIndex: number, short: string): Rang
  */
 function occurrencesNear(line: string, lineIndex: number, short: string, character: number): Range[] {
   const ranges: Range[] = [];
-  const needsWordBoundary = /^[A-Za-z0-9]/.test(short);
   for (let at = Math.max(0, character - short.length); at <= character; at++) {
-    if (!line.startsWith(short, at) || !inChain(line, short, at)) continue;
-    if (needsWordBoundary && (isWordChar(line[at - 1]) || isWordChar(line[at + short.length]))) continue;
-    ranges.push({ start: { line: lineIndex, character: at }, end: { line: lineIndex, character: at + short.length } });
+    if (line.startsWith(short, at) && inChain(line, short, at)) addIfWord(ranges, line, lineIndex, short, at);
   }
   return ranges;
 }

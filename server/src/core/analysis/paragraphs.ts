@@ -1,4 +1,5 @@
 import type { CrossReference, DocumentModel, Paragraph } from '../model';
+import { firstNotBefore } from '../sorted';
 import { memoize } from './memo';
 import { sequenceSlips, type SequenceSlip } from './sequence';
 
@@ -60,12 +61,5 @@ function nearestByWalking(candidates: readonly Paragraph[], reference: CrossRefe
 
 /** The index of the first of `paragraphs` (in line order) that starts after `line`; their length if none. */
 function firstStartingAfter(paragraphs: readonly Paragraph[], line: number): number {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (paragraphs[mid].firstLine > line) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstNotBefore(paragraphs.length, (k) => paragraphs[k].firstLine <= line);
 }

@@ -1,3 +1,5 @@
+import { firstNotBefore } from '../sorted';
+
 /**
  * Finds the slips in a sequence that should run 1, 2, 3 ... (paragraph numbers, footnotes in
  * order of first reference). Reports one finding per slip and resynchronises after each, so a
@@ -88,12 +90,6 @@ const SHORT_RANGE = 32;
 
 /** The least of the ascending `sorted` above `x`; Infinity when there is none. */
 function leastAbove(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < sorted.length ? sorted[lo] : Infinity;
+  const i = firstNotBefore(sorted.length, (k) => sorted[k] <= x);
+  return i < sorted.length ? sorted[i] : Infinity;
 }

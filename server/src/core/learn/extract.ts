@@ -1,4 +1,4 @@
-import { memoize } from '../analysis/memo';
+import { footnoteAnalysis } from '../analysis/footnotes';
 import type { DocumentModel, Paragraph } from '../model';
 import { classifyLine } from '../parse/lines';
 import { buildOutline, type OutlineNode } from '../outline';
@@ -105,9 +105,9 @@ function standardParagraphs(doc: DocumentModel, name: string): StandardParagraph
 /** A paragraph's own words: no number, no footnote markers, no page furniture ("24-19490 3/15") where a page broke it, lines joined. */
 export function paragraphText(doc: DocumentModel, p: Paragraph): string {
   const parts: string[] = [];
-  const inFootnoteText = footnoteTextLines(doc);
+  const footnotes = footnoteAnalysis(doc);
   for (let l = p.firstLine; l <= p.lastLine; l++) {
-    if (inFootnoteText[l] === 0 && (l === p.firstLine || classifyLine(doc.line(l)).kind !== 'furniture')) parts.push(doc.line(l));
+    if (!footnotes.textAtLine(l) && classifyLine(doc.line(l)).kind !== 'furniture') parts.push(doc.line(l));
   }
   const zh = doc.language === 'zh';
   return parts
@@ -118,22 +118,6 @@ export function paragraphText(doc: DocumentModel, p: Paragraph): string {
     .replace(zh ? /([。，；：])\s+/g : /$^/, '$1')
     .trim();
 }
-
-/** 1 for each line a footnote text covers (looked up per line, not searched for: learning reads every paragraph). */
-const footnoteTextLines = memoize((doc): Uint8Array => {
-  // +1 where a text starts, -1 after it ends: a running sum over the lines.
-  const delta = new Int32Array(doc.lineCount + 1);
-  for (const t of doc.footnoteTexts) {
-    const from = Math.max(0, t.line);
-    const to = Math.min(doc.lineCount - 1, t.lastLine);
-    if (from > to) continue;
-    delta[from]++;
-    delta[to + 1]--;
-  }
-  const covered = new Uint8Array(doc.lineCount);
-  for (let l = 0, open = 0; l < doc.lineCount; l++) covered[l] = (open += delta[l]) > 0 ? 1 : 0;
-  return covered;
-});
 
 /** Years and counts vary from one report to the next: make them snippet placeholders. */
 export function toSnippetBody(text: string): string {

@@ -37,7 +37,7 @@ function mergeParagraph(list: StandardParagraph[], p: StandardParagraph): void {
 }
 
 /** The text whose character bigrams similarity() compares: snippet placeholders read as their defaults, blanks as one space. */
-export function bigramText(s: string): string {
+function bigramText(s: string): string {
   return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\s+/g, ' ');
 }
 

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model';
 import { paragraphText, toSnippetBody } from './extract';
 import type { StandardParagraph } from './knowledge';
-import { bigramCounts, bigramText, diceOfBigrams } from './merge';
+import { bigramCounts, diceOfBigrams } from './merge';
 
 const RECURS = 0.7;
 const MAX_PARAGRAPHS = 600;
@@ -22,9 +22,9 @@ export function recurringParagraphs(docs: { doc: DocumentModel; name: string }[]
       .slice(0, MAX_PARAGRAPHS)
       .map((p) => ({ name, lang: doc.language, number: p.number!, line: p.firstLine, text: paragraphText(doc, p) })),
   );
-  const filter = new SimilarityFilter(texts);
   // Each paragraph is compared with many: its bigrams are counted once.
   const counts = texts.map((paragraphs) => paragraphs.map((p) => bigramCounts(p.text)));
+  const filter = new SimilarityFilter(counts);
   const out: StandardParagraph[] = [];
   const used = new Set<string>();
   for (let i = 0; i < texts.length; i++) {
@@ -74,8 +74,8 @@ class SimilarityFilter {
   private readonly index: Map<string, number[]>[];
   private readonly prefixes: string[][][];
 
-  constructor(texts: Numbered[][]) {
-    const tokens = texts.map((paragraphs) => paragraphs.map((p) => bigramTokens(p.text)));
+  constructor(counts: Map<string, number>[][]) {
+    const tokens = counts.map((report) => report.map(bigramTokens));
     const frequency = new Map<string, number>();
     for (const report of tokens) for (const paragraph of report) for (const t of paragraph) frequency.set(t, (frequency.get(t) ?? 0) + 1);
     const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
@@ -107,16 +107,9 @@ function prefixLength(size: number): number {
   return Math.min(size, size - shared + 2);
 }
 
-/** The bigrams similarity() counts, the k-th occurrence of each a token of its own ("ab 0", "ab 1"). */
-function bigramTokens(text: string): string[] {
-  const t = bigramText(text);
-  const seen = new Map<string, number>();
+/** A paragraph's bigram counts as tokens, the k-th occurrence of each bigram a token of its own ("ab 0", "ab 1"). */
+function bigramTokens(counts: Map<string, number>): string[] {
   const tokens: string[] = [];
-  for (let i = 0; i + 1 < t.length; i++) {
-    const g = t.slice(i, i + 2);
-    const k = seen.get(g) ?? 0;
-    seen.set(g, k + 1);
-    tokens.push(`${g} ${k}`);
-  }
+  for (const [g, n] of counts) for (let k = 0; k < n; k++) tokens.push(`${g} ${k}`);
   return tokens;
 }

@@ -1,4 +1,4 @@
-import { chineseValue, isChineseNumeral, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
+import { chineseValue, isChineseNumeral, isDigit, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
 import type { MarkerStyle } from '../model';
 
 export type LineKind =
@@ -321,10 +321,6 @@ function mayBeFurniture(text: string): boolean {
   if (i > 4) return false;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === 0x2f || text.startsWith('GE.', i);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** Whether a run of at most seven roman digits at `start` is followed by ".", as in CHAPTER_ROMAN. */

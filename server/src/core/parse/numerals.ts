@@ -21,6 +21,11 @@ export function toSuperscript(n: number): string {
   return String(n).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]);
 }
 
+/** An ASCII digit. */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isSuperscriptDigit(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }

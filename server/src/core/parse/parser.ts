@@ -10,6 +10,7 @@ import type {
   Language,
   Paragraph,
 } from '../model';
+import { firstNotBefore } from '../sorted';
 import { ArrayLines, range, splitLines, type LineSource, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedDocument } from './document';
@@ -17,6 +18,7 @@ import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
+import { isDigit } from './numerals';
 
 export interface ParseOptions {
   language?: Language | 'auto';
@@ -610,19 +612,7 @@ function standaloneNumbers(lines: LineSource, infos: LineInfo[], spans: BareSpan
 
 /** The first place (an even index into `places`) at or after line `line`, column `column`; `places.length` if none. */
 function firstAtOrAfter(places: number[], line: number, column: number): number {
-  let lo = 0;
-  let hi = places.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const l = places[2 * mid];
-    if (l < line || (l === line && places[2 * mid + 1] < column)) lo = mid + 1;
-    else hi = mid;
-  }
-  return 2 * lo;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
+  return 2 * firstNotBefore(places.length / 2, (k) => places[2 * k] < line || (places[2 * k] === line && places[2 * k + 1] < column));
 }
 
 /** [\s,，、。)）》"”] */

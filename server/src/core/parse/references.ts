@@ -10,6 +10,7 @@ import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './da
 import { ParsedAbbreviation, ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
 import { isSpace, SPACE_CODES } from './lines';
+import { isDigit } from './numerals';
 import { cacheByText } from './text-cache';
 
 // ---- cross-references ---------------------------------------------------------------
@@ -156,14 +157,8 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]
 /** The end of the run of one to four digits at `at`; `at` + 1 when there is no such run. */
 function shortDigitRunEnd(line: string, at: number): number {
   // Reads at most five digits: every start in a long run of digits asks again.
-  let end = at;
-  while (end < at + 5 && isDigitAt(line, end)) end++;
+  const end = digitsEnd(line, at, at + 5);
   return end > at && end <= at + 4 ? end : at + 1;
-}
-
-function isDigitAt(line: string, at: number): boolean {
-  const c = line.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** A chain starts with 第 or a number ("70/1", "ES-10/23", "S-2/1"). */
@@ -470,10 +465,10 @@ function sessionNumber(text: string): { special: boolean; session: number; sessi
   return { special: from > 0, session: Number(text.slice(from, sessionEnd)), sessionDigits, serial: Number(text.slice(sessionEnd + 1, serialEnd)) };
 }
 
-/** The end of the run of ASCII digits that starts at `from`. */
-function digitsEnd(text: string, from: number): number {
+/** The end of the run of ASCII digits that starts at `from`, read no further than `limit`. */
+function digitsEnd(text: string, from: number, limit = text.length): number {
   let i = from;
-  while (i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  while (i < limit && isDigit(text.charCodeAt(i))) i++;
   return i;
 }
 
