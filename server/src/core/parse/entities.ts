@@ -129,25 +129,29 @@ export class ParsedCrossReference implements CrossReference {
   readonly #secondStart: number;
   readonly #secondEnd: number;
 
+  /** `second` -1 (and its columns -1) when the reference has one number. */
   constructor(
-    numbers: number[],
-    numberColumns: number[],
+    first: number,
+    firstStart: number,
+    firstEnd: number,
+    second: number,
+    secondStart: number,
+    secondEnd: number,
     direction: Direction | undefined,
     readonly line: number,
     readonly internal: boolean,
     start: number,
     end: number,
   ) {
-    // A copy holds just its elements: an array filled by push keeps room for 16 more. And one
-    // string per direction instead of one per reference.
-    this.numbers = numbers.slice();
+    this.numbers = second === -1 ? [first] : [first, second];
+    // One string per direction instead of one per reference.
     this.direction = direction === 'above' ? 'above' : direction === 'below' ? 'below' : undefined;
     this.#start = start;
     this.#end = end;
-    this.#firstStart = numberColumns[0];
-    this.#firstEnd = numberColumns[1];
-    this.#secondStart = numberColumns.length > 2 ? numberColumns[2] : -1;
-    this.#secondEnd = numberColumns.length > 2 ? numberColumns[3] : -1;
+    this.#firstStart = firstStart;
+    this.#firstEnd = firstEnd;
+    this.#secondStart = secondStart;
+    this.#secondEnd = secondEnd;
   }
 
   get numberRanges(): Range[] {
@@ -160,9 +164,8 @@ export class ParsedCrossReference implements CrossReference {
   }
 
   atLine(line: number): ParsedCrossReference {
-    const columns = [this.#firstStart, this.#firstEnd];
-    if (this.#secondStart !== -1) columns.push(this.#secondStart, this.#secondEnd);
-    return new ParsedCrossReference(this.numbers, columns, this.direction, line, this.internal, this.#start, this.#end);
+    const second = this.#secondStart === -1 ? -1 : this.numbers[1];
+    return new ParsedCrossReference(this.numbers[0], this.#firstStart, this.#firstEnd, second, this.#secondStart, this.#secondEnd, this.direction, line, this.internal, this.#start, this.#end);
   }
 }
 

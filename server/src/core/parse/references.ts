@@ -16,7 +16,8 @@ import { cacheByText } from './text-cache';
 // ---- cross-references ---------------------------------------------------------------
 
 const EN_XREF = /\b(paras?|paragraphs?)\.?\s+(\d{1,5})(?:\s*(?:to|-|–|and)\s*(\d{1,5}))?(?:\s+(above|below)|(?=\s+(of|in)\b))?/gi;
-const ZH_XREF = /(上文|下文|本报告|本文件)?第\s*(\d{1,5})(?:\s*(?:至|到|-|–|和|、)\s*(\d{1,5}))?\s*段/g;
+/** A Chinese reference from its 第: the reference may start earlier, with 上文, 下文, 本报告 or 本文件. */
+const ZH_XREF_AT = /第\s*(\d{1,5})(?:\s*(?:至|到|-|–|和|、)\s*(\d{1,5}))?\s*段/y;
 /** "A/RES/70/1, para. 5": the symbol of another document just before the reference. */
 const SYMBOL_BEFORE = /[A-Z]+\/[\w./]+,?\s*$/;
 const SYMBOL_BEFORE_WINDOW = 40;
@@ -32,17 +33,43 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
       const direction = m[4]?.toLowerCase() as 'above' | 'below' | undefined;
       const external = m[5] !== undefined || followsSymbol(line, m.index);
       const internal = !external && (direction !== undefined || presentReportFollows(line, m.index + m[0].length));
-      out.push(xref(m, lineIndex, direction, internal));
+      out.push(xref(line, lineIndex, m.index, m.index + m[0].length, m[1].length, m[2], m[3], direction, internal));
     }
   }
-  if (features & DUAN) {
-    ZH_XREF.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ZH_XREF.exec(line))) {
-      const direction = m[1] === '上文' ? 'above' : m[1] === '下文' ? 'below' : undefined;
-      out.push(xref(m, lineIndex, direction, m[1] !== undefined));
+  if (features & DUAN) scanChineseCrossReferences(line, lineIndex, out);
+}
+
+/**
+ * What /(上文|下文|本报告|本文件)?第…段/g finds, from each 第: a match starts at its 第 or at the
+ * prefix just before it, and a prefix holds no 段, so it never reaches back into the match before.
+ */
+function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
+  for (let di = line.indexOf('第'); di !== -1; ) {
+    ZH_XREF_AT.lastIndex = di;
+    const m = ZH_XREF_AT.exec(line);
+    if (!m) {
+      di = line.indexOf('第', di + 1);
+      continue;
     }
+    const prefix = chinesePrefixBefore(line, di);
+    const start = di - prefix.length;
+    const direction = prefix === '上文' ? 'above' : prefix === '下文' ? 'below' : undefined;
+    out.push(xref(line, lineIndex, start, di + m[0].length, prefix.length, m[1], m[2], direction, prefix !== ''));
+    di = line.indexOf('第', ZH_XREF_AT.lastIndex);
   }
+}
+
+function chinesePrefixBefore(line: string, at: number): string {
+  if (at >= 2 && line.charCodeAt(at - 1) === 0x6587 /* 文 */) {
+    const c = line.charCodeAt(at - 2);
+    if (c === 0x4e0a /* 上 */) return '上文';
+    if (c === 0x4e0b /* 下 */) return '下文';
+  }
+  if (at >= 3 && line.charCodeAt(at - 3) === 0x672c /* 本 */) {
+    if (line.startsWith('报告', at - 2)) return '本报告';
+    if (line.startsWith('文件', at - 2)) return '本文件';
+  }
+  return '';
 }
 
 function followsSymbol(line: string, at: number): boolean {
@@ -57,22 +84,13 @@ function presentReportFollows(line: string, end: number): boolean {
   return PRESENT_REPORT.test(line) && PRESENT_REPORT.lastIndex <= end + PRESENT_REPORT_WINDOW;
 }
 
-function xref(m: RegExpExecArray, lineIndex: number, direction: 'above' | 'below' | undefined, internal: boolean): CrossReference {
-  const numbers: number[] = [];
-  const columns: number[] = [];
-  let searchFrom = m[1] ? m[1].length : 0;
-  searchFrom = addNumber(m, m[2], searchFrom, numbers, columns);
-  addNumber(m, m[3], searchFrom, numbers, columns);
-  return new ParsedCrossReference(numbers, columns, direction, lineIndex, internal, m.index, m.index + m[0].length);
-}
-
-/** Adds one number of a reference (group `digits` of match `m`, found from `searchFrom`) and its columns; returns where to search next. */
-function addNumber(m: RegExpExecArray, digits: string | undefined, searchFrom: number, numbers: number[], columns: number[]): number {
-  if (digits === undefined) return searchFrom;
-  const at = m[0].indexOf(digits, searchFrom);
-  numbers.push(Number(digits));
-  columns.push(m.index + at, m.index + at + digits.length);
-  return at + digits.length;
+/** The reference at line[start..end); its numbers' digits (`second` may be undefined) are found after the first `skip` characters. */
+function xref(line: string, lineIndex: number, start: number, end: number, skip: number, first: string, second: string | undefined, direction: 'above' | 'below' | undefined, internal: boolean): CrossReference {
+  const firstStart = line.indexOf(first, start + skip);
+  const firstEnd = firstStart + first.length;
+  const secondStart = second === undefined ? -1 : line.indexOf(second, firstEnd);
+  const secondEnd = second === undefined ? -1 : secondStart + second.length;
+  return new ParsedCrossReference(Number(first), firstStart, firstEnd, second === undefined ? -1 : Number(second), secondStart, secondEnd, direction, lineIndex, internal, start, end);
 }
 
 // ---- resolutions ----------------------------------------------------------------------
