@@ -68,6 +68,8 @@ function parse(lines: LineSource, features: Uint8Array | undefined, language: La
 
 /** Lines inside code fences (and the fences) hold nothing: they read as page furniture. */
 function withFences(raw: LineInfo[]): LineInfo[] {
+  // Most documents have no fence: their lines are read as classified (the parser never changes infos).
+  if (!raw.some(isFence)) return raw;
   const infos: LineInfo[] = new Array(raw.length);
   let inFence = false;
   for (let i = 0; i < raw.length; i++) {
@@ -76,6 +78,10 @@ function withFences(raw: LineInfo[]): LineInfo[] {
     infos[i] = inFence || info.kind === 'fence' ? IN_FENCE : info;
   }
   return infos;
+}
+
+function isFence(info: LineInfo): boolean {
+  return info.kind === 'fence';
 }
 
 function opensResolution(infos: LineInfo[], headerEnd: number): boolean {

@@ -340,8 +340,25 @@ function afterDateNumber(line: string, at: number, unit: number): number {
   return line.charCodeAt(u) === unit ? u + 1 : -1;
 }
 
+/**
+ * False where no ITEM_SOURCE can start at `at`: it starts with "ES-", "S-" or one to four digits
+ * followed by "/", "(", a capital, or a blank and then "(" or a capital. Most of the numbers a
+ * chain's read is tried from are dates' ("2015 年"), which this turns away without the regex.
+ */
+function mayStartItem(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  if (!isDigit(c)) return c === 0x45 /* E */ || c === 0x53 /* S */;
+  const end = digitsEnd(line, at, at + 5);
+  if (end - at > 4) return false;
+  let next = line.charCodeAt(end);
+  if (next === 0x2f /* / */) return true;
+  if (next === 0x20) next = line.charCodeAt(end + 1);
+  return next === 0x28 /* ( */ || (next >= 0x41 && next <= 0x5a);
+}
+
 /** The end of the resolution number (ITEM_SOURCE) at `at`, or -1. */
 function resolutionNumberEnd(line: string, at: number): number {
+  if (!mayStartItem(line, at)) return -1;
   ITEM_AT.lastIndex = at;
   return ITEM_AT.test(line) ? ITEM_AT.lastIndex : -1;
 }
