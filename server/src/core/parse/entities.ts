@@ -119,7 +119,6 @@ export class ParsedFootnoteText implements FootnoteText {
  * keeps a brand in a field of every instance.)
  */
 export class ParsedCrossReference implements CrossReference {
-  readonly numbers: number[];
   readonly direction: Direction | undefined;
   readonly #start: number;
   readonly #end: number;
@@ -129,12 +128,11 @@ export class ParsedCrossReference implements CrossReference {
   readonly #secondStart: number;
   readonly #secondEnd: number;
 
-  /** `second` -1 (and its columns -1) when the reference has one number. */
+  /** `numbers`: one or two; the second's columns are -1 when there is one. Never changed, so references moved to another line share it. */
   constructor(
-    first: number,
+    readonly numbers: number[],
     firstStart: number,
     firstEnd: number,
-    second: number,
     secondStart: number,
     secondEnd: number,
     direction: Direction | undefined,
@@ -143,7 +141,6 @@ export class ParsedCrossReference implements CrossReference {
     start: number,
     end: number,
   ) {
-    this.numbers = second === -1 ? [first] : [first, second];
     // One string per direction instead of one per reference.
     this.direction = direction === 'above' ? 'above' : direction === 'below' ? 'below' : undefined;
     this.#start = start;
@@ -164,8 +161,7 @@ export class ParsedCrossReference implements CrossReference {
   }
 
   atLine(line: number): ParsedCrossReference {
-    const second = this.#secondStart === -1 ? -1 : this.numbers[1];
-    return new ParsedCrossReference(this.numbers[0], this.#firstStart, this.#firstEnd, second, this.#secondStart, this.#secondEnd, this.direction, line, this.internal, this.#start, this.#end);
+    return new ParsedCrossReference(this.numbers, this.#firstStart, this.#firstEnd, this.#secondStart, this.#secondEnd, this.direction, line, this.internal, this.#start, this.#end);
   }
 }
 

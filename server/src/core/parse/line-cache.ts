@@ -52,38 +52,6 @@ export class LineCache {
   }
 }
 
-/** What the parser asks of the per-line work: LineScans when a cache is kept, FreshScans otherwise. */
-export interface LineScanner {
-  readonly infos: LineInfo[];
-  readonly features: Uint8Array;
-  /** Line `i`'s references, added to the outputs; `wanted` false for lines that hold none (blank, furniture). */
-  references(i: number, wanted: boolean): void;
-  /** Line `i`'s footnote markers from column `from`, added to the outputs. */
-  markers(i: number, from: number): void;
-}
-
-/** The per-line work of a parse that keeps nothing for the next one (the command line, the benchmark): every line is scanned, and nothing is recorded. */
-export class FreshScans implements LineScanner {
-  readonly infos: LineInfo[];
-
-  constructor(
-    private readonly lines: LineSource,
-    private readonly out: LineOutputs,
-    readonly features: Uint8Array,
-  ) {
-    this.infos = new Array(lines.count);
-    classifyBetween(lines, 0, lines.count, this.infos, undefined);
-  }
-
-  references(i: number, wanted: boolean): void {
-    if (wanted) scanReferences(this.lines.line(i), i, this.features[i], this.out);
-  }
-
-  markers(i: number, from: number): void {
-    scanMarkers(this.lines.line(i), i, from, this.out.markers);
-  }
-}
-
 /** Items of one kind with their line: every output array is in line order. */
 type Lined = { line: number };
 
@@ -91,7 +59,7 @@ type Lined = { line: number };
  * The per-line work of one parse: taken from the previous snapshot for lines that did not change
  * (the common prefix and suffix of the old and new lines), done afresh for the others.
  */
-export class LineScans implements LineScanner {
+export class LineScans {
   readonly infos: LineInfo[];
   readonly features: Uint8Array;
   private readonly scanned: Uint8Array;

@@ -16,7 +16,7 @@ import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './da
 import { ParsedDocument } from './document';
 import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
-import { FreshScans, LineScans, type LineCache, type LineOutputs, type LineScanner } from './line-cache';
+import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
 import { isDigit } from './numerals';
 
@@ -52,8 +52,7 @@ export function parseLines(lines: string[], options: ParseOptions = {}): Documen
 /** `lines`: the text's lines, or the editor's; the model keeps them. */
 function parse(lines: LineSource, features: Uint8Array | undefined, language: Language, cache: LineCache | undefined): DocumentModel {
   const outputs: LineOutputs = { crossReferences: [], resolutions: [], symbols: [], abbreviations: [], markers: [] };
-  const cached = cache || !features ? new LineScans(lines, cache?.last, outputs, features) : undefined;
-  const scans: LineScanner = cached ?? new FreshScans(lines, outputs, features!);
+  const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
 
   const headerEnd = findHeaderEnd(infos);
@@ -62,7 +61,7 @@ function parse(lines: LineSource, features: Uint8Array | undefined, language: La
   builder.build(headerEnd);
 
   const model = builder.model(language, headerEnd);
-  if (cache) cache.last = cached!.snapshot();
+  if (cache) cache.last = scans.snapshot();
   return model;
 }
 
@@ -164,7 +163,7 @@ class ModelBuilder {
   constructor(
     /** The lines as the model keeps them (the text and where each line starts, or the editor's lines). */
     private readonly textLines: LineSource,
-    private readonly scans: LineScanner,
+    private readonly scans: LineScans,
     private readonly infos: LineInfo[],
     private readonly kind: DocumentKind,
     private readonly outputs: LineOutputs,

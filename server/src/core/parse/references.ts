@@ -59,16 +59,11 @@ function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossR
   }
 }
 
+const ZH_XREF_PREFIXES = ['上文', '下文', '本报告', '本文件'];
+
+/** The prefix that ends at `at` (just before a 第), or "". */
 function chinesePrefixBefore(line: string, at: number): string {
-  if (at >= 2 && line.charCodeAt(at - 1) === 0x6587 /* 文 */) {
-    const c = line.charCodeAt(at - 2);
-    if (c === 0x4e0a /* 上 */) return '上文';
-    if (c === 0x4e0b /* 下 */) return '下文';
-  }
-  if (at >= 3 && line.charCodeAt(at - 3) === 0x672c /* 本 */) {
-    if (line.startsWith('报告', at - 2)) return '本报告';
-    if (line.startsWith('文件', at - 2)) return '本文件';
-  }
+  for (const prefix of ZH_XREF_PREFIXES) if (at >= prefix.length && line.startsWith(prefix, at - prefix.length)) return prefix;
   return '';
 }
 
@@ -90,7 +85,8 @@ function xref(line: string, lineIndex: number, start: number, end: number, skip:
   const firstEnd = firstStart + first.length;
   const secondStart = second === undefined ? -1 : line.indexOf(second, firstEnd);
   const secondEnd = second === undefined ? -1 : secondStart + second.length;
-  return new ParsedCrossReference(Number(first), firstStart, firstEnd, second === undefined ? -1 : Number(second), secondStart, secondEnd, direction, lineIndex, internal, start, end);
+  const numbers = second === undefined ? [Number(first)] : [Number(first), Number(second)];
+  return new ParsedCrossReference(numbers, firstStart, firstEnd, secondStart, secondEnd, direction, lineIndex, internal, start, end);
 }
 
 // ---- resolutions ----------------------------------------------------------------------
