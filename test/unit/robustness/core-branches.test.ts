@@ -206,6 +206,26 @@ describe('robustness: core branches that matter', () => {
     assert.strictEqual(text.slice(date.range.start.character, date.range.end.character), '2016 年 12 月 21 日');
   });
 
+  it('Chinese chains: the date before a chain ends at it (blanks and an organ between) and lies within 24 characters', () => {
+    const dateOf = (line: string) => {
+      const r = parseDocument(line + '\n').resolutions[0];
+      return r.date ? [r.date.iso, line.slice(r.date.range.start.character, r.date.range.end.character)] : null;
+    };
+    assert.deepStrictEqual(dateOf('2015 年 12 月 16 日经济及社会理事会第 70/125 号决议'), ['2015-12-16', '2015 年 12 月 16 日']);
+    assert.deepStrictEqual(dateOf('于2006年7月28日 人权理事会 第 2006/46 号决议'), ['2006-07-28', '2006年7月28日']);
+    assert.deepStrictEqual(dateOf('2015 年 12 月 16 日　安理会第 2334 (2016) 号决议'), ['2015-12-16', '2015 年 12 月 16 日']);
+    // The year is the last four digits of a longer run; the day and month have one or two.
+    assert.deepStrictEqual(dateOf('12015 年 1 月 6 日第 70/1 号决议'), ['2015-01-06', '2015 年 1 月 6 日']);
+    assert.strictEqual(dateOf('2015 年 1 月 116 日第 70/1 号决议'), null);
+    assert.strictEqual(dateOf('2015 年 123 月 1 日第 70/1 号决议'), null);
+    assert.strictEqual(dateOf('215 年 1 月 1 日第 70/1 号决议'), null);
+    // Anything else between the date and the chain, or a date that starts more than 24 characters before it, is not the chain's.
+    assert.strictEqual(dateOf('2015 年 12 月 16 日社会理事会第 70/125 号决议'), null);
+    assert.strictEqual(dateOf('2015 年 12 月 16 日，第 70/125 号决议'), null);
+    assert.strictEqual(dateOf('2015   年   12   月   16   日第 70/125 号决议'), null);
+    assert.deepStrictEqual(dateOf('2015  年  12  月  16  日第 70/125 号决议'), ['2015-12-16', '2015  年  12  月  16  日']);
+  });
+
   it('Chinese chains: every separator, the organs, no day for 2 月 30 日, a number inside a longer run of digits, a list broken before its 号决', () => {
     const text = [
       '安理会第 2016/1 号决议；2016 年 12 月 23 日安全理事会第 2334 (2016) 号和 2015 年 2 月 30 日第 2250 (2015) 号决议；',

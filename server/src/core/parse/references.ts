@@ -96,7 +96,6 @@ const ITEM_AT = new RegExp(ITEM_SOURCE, 'y');
 const EN_TRIGGER = /\b(General Assembly |Economic and Social Council |Security Council |Human Rights Council |Council |Assembly |its )?(resolutions?|decisions?)\s+(?=(?:ES-|S-)?\d)/gi;
 const EN_OF_DATE = new RegExp(String.raw`\s+of\s+` + ENGLISH_DATE.source.slice(2), 'y');
 const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(?:and\s+)?)/y;
-const ZH_DATE_BEFORE = new RegExp(CHINESE_DATE.source + String.raw`\s*(大会|理事会|经济及社会理事会|安全理事会|安理会|人权理事会)?\s*$`);
 /** A date belongs to the chain after it when it starts at most this many characters before the chain. */
 const DATE_BEFORE_WINDOW = 24;
 
@@ -117,7 +116,7 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
     for (;;) {
       ITEM_AT.lastIndex = pos;
       if (!ITEM_AT.test(line)) break;
-      const ref = makeResolution(line.slice(pos, ITEM_AT.lastIndex), lineIndex, pos, organ, kind);
+      const ref = makeResolution(line, pos, ITEM_AT.lastIndex, lineIndex, organ, kind);
       pos = ITEM_AT.lastIndex;
       EN_OF_DATE.lastIndex = pos;
       // " of 16 December 2015" starts with a blank; most items are followed by "," or ";".
@@ -209,10 +208,10 @@ for (const c of SPACE_CODES) CHAIN_CHARACTER[c] = 1;
 function addChineseChain(line: string, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionReference[]): boolean {
   if (!readChain(line, start, terminator)) return false;
   const organ = organFromChinese(line, Math.max(0, start - 8), start);
-  for (let k = 0; k < chainParts.length; k += 4) {
+  for (let k = 0; k < chainLength; k += 4) {
     const itemStart = chainParts[k];
     const dateStart = chainParts[k + 2];
-    const ref = makeResolution(line.slice(itemStart, chainParts[k + 1]), lineIndex, itemStart, organ, kind);
+    const ref = makeResolution(line, itemStart, chainParts[k + 1], lineIndex, organ, kind);
     const date = k === 0 ? dateBefore(line, start, lineIndex) : dateStart === -1 ? undefined : chineseDate(line, dateStart, chainParts[k + 3], lineIndex);
     if (date) ref.date = date;
     out.push(ref);
@@ -220,8 +219,12 @@ function addChineseChain(line: string, start: number, terminator: number, kind: 
   return true;
 }
 
-/** The chain last read by readChain: per item, its start and end, and the start and end of the date before it (-1 when none). */
+/**
+ * The chain last read by readChain: per item, its start and end, and the start and end of the date
+ * before it (-1 when none), in chainParts[0, chainLength). The array is reused, never emptied.
+ */
 const chainParts: number[] = [];
+let chainLength = 0;
 
 /**
  * Where an item was read by a start that failed to reach the current 号决. Whether the rest of a
@@ -236,7 +239,7 @@ const deadItemStarts = new Set<number>();
  * there. It makes no object.
  */
 function readChain(line: string, start: number, terminator: number): boolean {
-  chainParts.length = 0;
+  chainLength = 0;
   let itemStart = afterDi(line, start);
   let dateStart = -1;
   let dateEnd = -1;
@@ -244,7 +247,11 @@ function readChain(line: string, start: number, terminator: number): boolean {
     if (deadItemStarts.size !== 0 && deadItemStarts.has(itemStart)) return chainFailed();
     const itemEnd = resolutionNumberEnd(line, itemStart);
     if (itemEnd === -1) return chainFailed(itemStart);
-    chainParts.push(itemStart, itemEnd, dateStart, dateEnd);
+    chainParts[chainLength] = itemStart;
+    chainParts[chainLength + 1] = itemEnd;
+    chainParts[chainLength + 2] = dateStart;
+    chainParts[chainLength + 3] = dateEnd;
+    chainLength += 4;
     let at = afterSpaces(line, itemEnd);
     if (at === terminator) return true;
     at = afterSeparator(line, at);
@@ -263,21 +270,65 @@ function readChain(line: string, start: number, terminator: number): boolean {
  * starts in prose are of that kind ("2015 年").
  */
 function chainFailed(itemStart = -1): false {
-  if (chainParts.length < 8) return false;
-  for (let k = 0; k < chainParts.length; k += 4) deadItemStarts.add(chainParts[k]);
+  if (chainLength < 8) return false;
+  for (let k = 0; k < chainLength; k += 4) deadItemStarts.add(chainParts[k]);
   if (itemStart !== -1) deadItemStarts.add(itemStart);
   return false;
 }
 
-/** The date just before a chain ("2015 年 12 月 16 日", then perhaps the organ), as a date of the line. */
+/**
+ * The date just before a chain, as a date of the line: what
+ * /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(大会|理事会|经济及社会理事会|安全理事会|安理会|人权理事会)?\s*$/
+ * finds in the DATE_BEFORE_WINDOW characters before it, read backwards from the chain (each part
+ * can be read one way only, so the match is the one that ends at the chain).
+ */
 function dateBefore(line: string, chainStart: number, lineIndex: number): ParsedDate | undefined {
-  const beforeStart = Math.max(0, chainStart - DATE_BEFORE_WINDOW);
+  const from = Math.max(0, chainStart - DATE_BEFORE_WINDOW);
   // Every date ends in 日: most chains have none before them.
-  if (!hasCharBetween(line, 0x65e5 /* 日 */, beforeStart, chainStart)) return undefined;
-  const lead = ZH_DATE_BEFORE.exec(line.slice(beforeStart, chainStart));
-  if (!lead) return undefined;
-  const start = beforeStart + lead.index;
-  return chineseDate(line, start, start + lead[0].indexOf('日') + 1, lineIndex);
+  if (!hasCharBetween(line, 0x65e5 /* 日 */, from, chainStart)) return undefined;
+  let at = spacesStartBefore(line, from, chainStart);
+  at = spacesStartBefore(line, from, organNameStartBefore(line, from, at));
+  if (at === from || line.charCodeAt(at - 1) !== 0x65e5 /* 日 */) return undefined;
+  const dayEnd = at;
+  at = dateNumberStartBefore(line, from, at - 1, 0x6708 /* 月 */);
+  if (at !== -1) at = dateNumberStartBefore(line, from, at, 0x5e74 /* 年 */);
+  if (at === -1) return undefined;
+  const yearEnd = spacesStartBefore(line, from, at);
+  const yearStart = yearEnd - 4;
+  if (yearStart < from || digitsEnd(line, yearStart, yearEnd) !== yearEnd) return undefined;
+  return chineseDate(line, yearStart, dayEnd, lineIndex);
+}
+
+/** Where the run of whitespace that ends at `end` starts, not before `from`. */
+function spacesStartBefore(line: string, from: number, end: number): number {
+  while (end > from && isSpaceAt(line, end - 1)) end--;
+  return end;
+}
+
+/** Where the organ's name that ends at `end` starts, not before `from` (`end` when none does). */
+function organNameStartBefore(line: string, from: number, end: number): number {
+  for (const name of ORGAN_NAMES_BEFORE_DATE) if (nameEndsAt(line, name, from, end)) return end - name.length;
+  return end;
+}
+
+/**
+ * The organs' names a chain's date may have between it and the chain. A longer name comes before
+ * the shorter one it ends with, though only one of them can follow a date's 日.
+ */
+const ORGAN_NAMES_BEFORE_DATE = ['经济及社会理事会', '安全理事会', '人权理事会', '理事会', '安理会', '大会'];
+
+/**
+ * For the unit (日, 月) before `end`: where the one or two digits before it (and the blanks around
+ * them) start, when the character before those is `previous` (月, 年); then where `previous` is, or -1.
+ */
+function dateNumberStartBefore(line: string, from: number, end: number, previous: number): number {
+  const digitsEndAt = spacesStartBefore(line, from, end);
+  let digitsStart = digitsEndAt;
+  while (digitsStart > from && digitsEndAt - digitsStart < 3 && isDigit(line.charCodeAt(digitsStart - 1))) digitsStart--;
+  const digits = digitsEndAt - digitsStart;
+  if (digits < 1 || digits > 2) return -1;
+  const unit = spacesStartBefore(line, from, digitsStart) - 1;
+  return unit >= from && line.charCodeAt(unit) === previous ? unit : -1;
 }
 
 /** The date at line[start..end) (a CHINESE_DATE), undefined when there is no such day. */
@@ -429,9 +480,20 @@ function hasCharBetween(line: string, c: number, from: number, to: number): bool
 const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
 const SPACE_OR_BRACKET = /[\s(]/;
 
-function makeResolution(text: string, lineIndex: number, start: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
-  const { number, securityCouncil, slash } = resolutionNumber(text);
-  const ref = new ParsedResolution(number, lineIndex, kind, start, start + text.length);
+/** The resolution whose number (ITEM_SOURCE) is line[start..end), cited by `context` (the organ named before it). */
+function makeResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
+  // Most numbers are a session and a serial ("70/125"): read from the line without the cache's lookup.
+  const slashAt = digitsEnd(line, start, end);
+  const serialEnd = slashAt > start && slashAt - start <= 4 && line.charCodeAt(slashAt) === 0x2f /* / */ ? digitsEnd(line, slashAt + 1, end) : -1;
+  if (serialEnd === end && end - slashAt >= 2 && end - slashAt <= 5) {
+    const ref = new ParsedResolution(line.slice(start, end), lineIndex, kind, start, end);
+    ref.session = digitsValue(line, start, slashAt);
+    ref.serial = digitsValue(line, slashAt + 1, end);
+    ref.organ = sessionOrgan(slashAt - start === 4, context);
+    return ref;
+  }
+  const { number, securityCouncil, slash } = resolutionNumber(line.slice(start, end));
+  const ref = new ParsedResolution(number, lineIndex, kind, start, end);
   if (securityCouncil) {
     ref.organ = 'SC';
     ref.session = securityCouncil.year;
@@ -439,13 +501,25 @@ function makeResolution(text: string, lineIndex: number, start: number, context:
   } else if (slash) {
     ref.session = slash.session;
     ref.serial = slash.serial;
-    const yearLike = !slash.special && slash.sessionDigits === 4;
-    ref.organ = context === 'HRC' ? 'HRC' : yearLike ? (context === 'SC' ? 'SC' : 'ECOSOC') : 'GA';
-    if (context === 'ECOSOC' && !yearLike) ref.organ = 'GA';
+    ref.organ = sessionOrgan(!slash.special && slash.sessionDigits === 4, context);
   } else {
     ref.organ = context ?? 'GA';
   }
   return ref;
+}
+
+/** The organ of a session/serial number: a four-digit session is a year (ECOSOC's, or the Security Council's when it is named). */
+function sessionOrgan(yearLike: boolean, context: Organ | undefined): Organ {
+  if (context === 'HRC') return 'HRC';
+  if (!yearLike) return 'GA';
+  return context === 'SC' ? 'SC' : 'ECOSOC';
+}
+
+/** The value of the ASCII digits line[start..end). */
+function digitsValue(line: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + line.charCodeAt(i) - 0x30;
+  return n;
 }
 
 interface ResolutionNumber {
