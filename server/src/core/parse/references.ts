@@ -93,7 +93,12 @@ function xref(line: string, lineIndex: number, start: number, end: number, skip:
 
 const ITEM_SOURCE = String.raw`(?:ES-|S-)?\d{1,4}\/\d{1,4}(?: ?[A-Z](?![A-Za-z]))?|\d{1,4} ?(?:[A-Z] ?)?\([IVXL]+\)|\d{3,4} \(\d{4}\)`;
 const ITEM_AT = new RegExp(ITEM_SOURCE, 'y');
-const EN_TRIGGER = /\b(General Assembly |Economic and Social Council |Security Council |Human Rights Council |Council |Assembly |its )?(resolutions?|decisions?)\s+(?=(?:ES-|S-)?\d)/gi;
+/** "resolution 70/1", "Decisions ES-10/1": the keyword, found alone; the organ before it is read back from it. */
+const EN_KEYWORD = /\b(?:resolutions?|decisions?)\s+(?=(?:ES-|S-)?\d)/gi;
+/** What may name the organ just before the keyword, in any case; a longer name before the shorter one it ends with. */
+const EN_ORGAN_PHRASES = ['economic and social council ', 'human rights council ', 'general assembly ', 'security council ', 'council ', 'assembly ', 'its '];
+/** The lines that may cite one: the keyword in lower case, "Resolution" or "resolutions" (as it is written in running text). */
+const EN_KEYWORD_TAIL = /esolution|ecision/;
 const EN_OF_DATE = new RegExp(String.raw`\s+of\s+` + ENGLISH_DATE.source.slice(2), 'y');
 const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(?:and\s+)?)/y;
 /** A date belongs to the chain after it when it starts at most this many characters before the chain. */
@@ -102,16 +107,25 @@ const DATE_BEFORE_WINDOW = 24;
 /** `features`: the line's features (features.ts), when the caller has them. */
 export function scanResolutions(line: string, lineIndex: number, out: ResolutionReference[], features = lineFeatures(line)): void {
   if (!(features & (SLASH | PAREN))) return;
-  if (features & LATIN_LOWER && (line.indexOf('esolution') !== -1 || line.indexOf('ecision') !== -1)) scanEnglish(line, lineIndex, out);
+  if (features & LATIN_LOWER && EN_KEYWORD_TAIL.test(line)) scanEnglish(line, lineIndex, out);
   if (features & HAO) scanChinese(line, lineIndex, out);
 }
 
+/**
+ * English citations: what /\b(General Assembly |Economic and Social Council |Security Council |Human
+ * Rights Council |Council |Assembly |its )?(resolutions?|decisions?)\s+(?=(?:ES-|S-)?\d)/gi finds,
+ * then the chain of numbers after it. The keyword is searched for alone (a regex that opens with an
+ * optional group is tried at every position of the line), and the organ's name read back from it.
+ */
 function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]): void {
-  EN_TRIGGER.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  while ((t = EN_TRIGGER.exec(line))) {
-    const organ = organFromEnglish(t[1]);
-    const kind = (t[2].charCodeAt(0) | 0x20) === 0x64 /* d */ ? 'decision' : 'resolution';
+  EN_KEYWORD.lastIndex = 0;
+  for (;;) {
+    // A citation starts no earlier than where the previous chain ended, its organ's name included.
+    const from = EN_KEYWORD.lastIndex;
+    const t = EN_KEYWORD.exec(line);
+    if (!t) break;
+    const organ = organFromEnglish(line, englishOrganStart(line, from, t.index));
+    const kind = (line.charCodeAt(t.index) | 0x20) === 0x64 /* d */ ? 'decision' : 'resolution';
     let pos = t.index + t[0].length;
     for (;;) {
       ITEM_AT.lastIndex = pos;
@@ -135,8 +149,33 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
       if (!ITEM_AT.test(line)) break;
       pos = next;
     }
-    EN_TRIGGER.lastIndex = Math.max(EN_TRIGGER.lastIndex, pos);
+    EN_KEYWORD.lastIndex = Math.max(EN_KEYWORD.lastIndex, pos);
   }
+}
+
+/** Where the organ's name (EN_ORGAN_PHRASES, at a word's start) that ends at `end` starts, not before `from`; -1 when none. */
+function englishOrganStart(line: string, from: number, end: number): number {
+  for (const phrase of EN_ORGAN_PHRASES) {
+    const start = end - phrase.length;
+    if (start >= from && !isWordCharacter(line.charCodeAt(start - 1)) && equalsIgnoringCase(line, start, phrase)) return start;
+  }
+  return -1;
+}
+
+/** Whether line[at..] starts with `lower` (ASCII letters and spaces, in lower case), whatever the letters' case. */
+function equalsIgnoringCase(line: string, at: number, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const want = lower.charCodeAt(i);
+    const c = line.charCodeAt(at + i);
+    // c | 0x20 folds only a letter onto a lower-case letter; a space must be one.
+    if (want === 0x20 ? c !== 0x20 : (c | 0x20) !== want) return false;
+  }
+  return true;
+}
+
+/** \w as a regex reads it; false for NaN (before the line's start). */
+function isWordCharacter(c: number): boolean {
+  return isDigit(c) || c === 0x5f /* _ */ || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
 /**
@@ -410,9 +449,9 @@ function resolutionNumberEnd(line: string, at: number): number {
   return ITEM_AT.test(line) ? ITEM_AT.lastIndex : -1;
 }
 
-/** The organ a trigger names; its first letter tells which (EN_TRIGGER matches ASCII letters in any case only). */
-function organFromEnglish(context: string | undefined): Organ | undefined {
-  switch (context === undefined ? 0 : context.charCodeAt(0) | 0x20) {
+/** The organ whose name (EN_ORGAN_PHRASES) starts at `start` (-1: none); its first letter tells which. */
+function organFromEnglish(line: string, start: number): Organ | undefined {
+  switch (start === -1 ? 0 : line.charCodeAt(start) | 0x20) {
     case 0x67 /* g */:
     case 0x61 /* a */:
       return 'GA';
