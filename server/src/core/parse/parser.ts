@@ -365,9 +365,7 @@ class ModelBuilder {
   }
 
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
-    const line = this.textLines.line(i);
-    const body = line.slice(info.markerEnd!).trim();
-    const isIbid = IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
+    const isIbid = isIbidFrom(this.textLines.line(i), info.markerEnd!);
     const t = new ParsedFootnoteText(this.textLines, info.footnoteNumber!, style, i, info.markerEnd!, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
     this.texts.push(t);
     this.openFootnote = t;
@@ -645,6 +643,17 @@ function countsSomething(c: number): boolean {
 // per line) alive as long as the model, through the context it shares with paragraphAtLine.
 function headerSymbol(symbols: DocumentSymbolReference[], infos: LineInfo[], headerEnd: number): DocumentSymbolReference | undefined {
   return symbols.find((s) => s.line < Math.min(headerEnd, 12) && infos[s.line].kind !== 'note');
+}
+
+/** Whether the footnote text that starts at `from` is "Ibid." or "同上" (after a run of stars or a colon, if any). */
+function isIbidFrom(line: string, from: number): boolean {
+  let at = from;
+  while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+  // Most footnote texts open with none of the characters IBID or a star or colon can start with: no copy of the text.
+  const c = line.charCodeAt(at);
+  if (c !== 0x69 /* i */ && c !== 0x49 /* I */ && c !== 0x540c /* 同 */ && c !== 0x2a /* * */ && c !== 0x3a /* : */ && c !== 0xff1a /* ： */) return false;
+  const body = line.slice(at).trimEnd();
+  return IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
 }
 
 function startsWithStarOrColon(text: string): boolean {
