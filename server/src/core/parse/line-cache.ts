@@ -120,7 +120,8 @@ export class LineScans {
     const old = j === -1 ? 0 : this.previous!.scanned[j];
     if (old & REFERENCES) {
       for (let kind = 0; kind < 4; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
-    } else {
+    } else if (this.features[i] & REFERENCE_FEATURES) {
+      // Most lines have none of the characters a reference needs: their text is not even read out.
       scanReferences(this.lines.line(i), i, this.features[i], this.out);
     }
     this.scanned[i] |=
@@ -161,6 +162,9 @@ export class LineScans {
 }
 
 const MARKER_OUTPUT = 4;
+
+/** The features scanReferences needs one of to find anything. */
+const REFERENCE_FEATURES = DIGIT | SLASH | PAREN | FULLWIDTH_PAREN;
 
 /** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
 function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
