@@ -8,7 +8,7 @@ import { applyEdits } from '../../../server/src/core/fix/edits';
 import { buildOutline } from '../../../server/src/core/outline';
 import { isoDate } from '../../../server/src/core/parse/dates';
 import { DIGIT, DUAN, FULLWIDTH_PAREN, HAO, LATIN_LOWER, MARKER_START, PAREN, SLASH, splitWithFeatures } from '../../../server/src/core/parse/features';
-import { isSpace, SPACE_CODES } from '../../../server/src/core/parse/lines';
+import { classifyLine, isSpace, SPACE_CODES } from '../../../server/src/core/parse/lines';
 import { isSuperscriptDigit, labelOrdinal } from '../../../server/src/core/parse/numerals';
 import { TEST_TODAY } from '../../support/paths';
 import { assertInvariants, draftArb, fcParams, plainModel, runs, SEED } from './support';
@@ -333,6 +333,22 @@ describe('robustness: core branches that matter', () => {
     assert.strictEqual(isoDate(99, 1, 1), undefined, 'two-digit years are not 1999');
     assert.strictEqual(isoDate(12345, 1, 1), '12345-01-01');
     assert.strictEqual(isoDate(2024, 13, 1), undefined);
+  });
+
+  it('numbered lines: up to six digits, a suffix after blanks, a full stop not followed by a digit, then text (which may hold U+2028)', () => {
+    const read = (line: string) => {
+      const info = classifyLine(line);
+      return info.kind === 'numbered' ? [info.ordinal, info.suffix ?? '', info.label, line.slice(info.titleStart), info.title] : info.kind;
+    };
+    assert.deepStrictEqual(read('12. Decides to continue.'), [12, '', '12', 'Decides to continue.', 'Decides to continue.']);
+    assert.deepStrictEqual(read('  007.\tText **'), [7, '', '007', 'Text **', 'Text']);
+    assert.deepStrictEqual(read('3  quater. Also'), [3, 'quater', '3', 'Also', 'Also']);
+    assert.deepStrictEqual(read('123456. x'), [123456, '', '123456', 'x', 'x']);
+    // LSP breaks lines at CR and LF only: a paragraph line may hold U+2028 or U+2029.
+    assert.deepStrictEqual(read('5. foo\u2028bar'), [5, '', '5', 'foo\u2028bar', 'foo\u2028bar']);
+    for (const line of ['1234567. x', '3 bi. x', '3 bisx. x', '3 Bis. x', '3.5 x', '3 . x', '3.', '3. ', '3: x', '3 bis x']) {
+      assert.notStrictEqual(classifyLine(line).kind, 'numbered', line);
+    }
   });
 
   it('the outline shows "bis" paragraphs and preambular paragraphs (which have no number to select)', () => {

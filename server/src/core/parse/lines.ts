@@ -56,7 +56,6 @@ const HEADING_MAX = 120;
 const CHAPTER_ROMAN = /^([IVXLC]{1,7})\.\s+(\S.*)$/;
 const CHAPTER_CHINESE = /^([一二三四五六七八九十]{1,3})\s*[.、．]\s*(\S.*)$/;
 const SECTION = /^([A-Z])\.\s+(\S.*)$/;
-const NUMBERED = /^(\d{1,6})(?:\s+(bis|ter|quater|quinquies|sexies))?\.(?!\d)\s*(\S.*)$/;
 const LETTERED = /^\(([a-z])\)\s*(\S.*)$/;
 const SUBPARAGRAPH = /^\((?:[a-z]{1,2}|[ivxlc]+)\)\s*\S/;
 const ACTION_CODE = /[(（]\s*(C\s*\d{1,3})\s*[)）]\s*$/;
@@ -203,18 +202,19 @@ export function classifyLine(line: string): LineInfo {
   // Digits: numbered paragraph or subsection, page furniture, or a footnote text written without a marker.
   if (first >= 48 && first <= 57) {
     if (mayBeFurniture(text)) for (const re of FURNITURE) if (re.test(text)) return { kind: 'furniture', contentStart: start };
-    const m = NUMBERED.exec(text);
-    if (m) {
-      const title = trimBold(m[3]);
+    if (readNumbered(text)) {
+      const digits = numbered.digitsEnd;
+      const rest = text.slice(numbered.restStart);
+      const title = trimBold(rest);
       return {
         kind: 'numbered',
         contentStart: start,
-        label: m[1],
-        ordinal: Number(m[1]),
-        suffix: m[2],
+        label: text.slice(0, digits),
+        ordinal: digitsValue(text, digits),
+        suffix: numbered.suffix,
         labelStart: start,
-        labelEnd: start + m[1].length,
-        titleStart: start + indexOfTail(text, m[3], m[1].length),
+        labelEnd: start + digits,
+        titleStart: start + indexOfTail(text, rest, digits),
         title,
         headingLike: isHeadingLike(title),
       };
@@ -289,6 +289,42 @@ export function classifyLine(line: string): LineInfo {
   }
   if (endsWithComma(text) && RESOLUTION_OPENING.test(text)) return { kind: 'resolution-opening', contentStart: start };
   return plainLine('text', start);
+}
+
+/** What readNumbered found: where the number's digits end, its suffix ("bis"), where the rest starts. */
+const numbered = { digitsEnd: 0, suffix: undefined as string | undefined, restStart: 0 };
+const NUMBER_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies'];
+
+/**
+ * Whether a line's content (trimmed at its end) is a numbered paragraph's first line: what
+ * /^(\d{1,6})(?:\s+(bis|ter|quater|quinquies|sexies))?\.(?!\d)\s*(\S.*)$/ matches, its parts left
+ * in `numbered` (a match array and its strings cost more than reading the few characters). Unlike
+ * the regex's ".", the rest may hold U+2028 and U+2029: LSP does not break lines there.
+ */
+function readNumbered(text: string): boolean {
+  let at = 0;
+  while (at < 7 && isDigit(text.charCodeAt(at))) at++;
+  if (at === 0 || at > 6) return false;
+  numbered.digitsEnd = at;
+  numbered.suffix = undefined;
+  if (isSpace(text.charCodeAt(at))) {
+    while (isSpace(text.charCodeAt(at))) at++;
+    numbered.suffix = NUMBER_SUFFIXES.find((suffix) => text.startsWith(suffix, at));
+    if (numbered.suffix === undefined) return false;
+    at += numbered.suffix.length;
+  }
+  if (text.charCodeAt(at) !== 0x2e /* . */ || isDigit(text.charCodeAt(at + 1))) return false;
+  at++;
+  while (isSpace(text.charCodeAt(at))) at++;
+  numbered.restStart = at;
+  return at < text.length;
+}
+
+/** The value of the digits that open the text, up to `end`. */
+function digitsValue(text: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /** Blank and text lines carry nothing but where their content starts: those with a small indent are shared (never changed). */
