@@ -2,31 +2,24 @@ import type { Organ } from '../model';
 import { gaSessionOpenAt, yearOf } from '../parse/dates';
 import type { Rule } from './rule';
 
+/** What a session or year is checked against: the document's date, the GA session open then, and its year. */
+interface Today {
+  date: string;
+  openSession: number;
+  year: number;
+}
+
 export const resolutionNumberInvalid: Rule = {
   code: 'resolution-number-invalid',
   defaultSeverity: 'error',
   description: 'A resolution number carries a General Assembly session or ECOSOC year that cannot exist at the document\'s date.',
   check(doc, { report, date }) {
-    const openSession = gaSessionOpenAt(date);
-    const year = yearOf(date);
-    // What is wrong with a session or year, as a message for the number that carries it; undefined
-    // for the sessions and years in range (most of them), which need nothing more.
-    const problem = (organ: Organ, session: number): ((number: string) => string) | undefined => {
-      if (organ === 'GA') {
-        if (session < 31) return (n) => `resolution ${n}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`;
-        if (session > openSession) return (n) => `resolution ${n}: the General Assembly's session ${session} had not opened by ${date} (latest: ${openSession})`;
-      } else if (organ === 'ECOSOC') {
-        if (session < 1978) return (n) => `resolution ${n}: Economic and Social Council resolutions carry their year only from 1978`;
-        if (session > year) return (n) => `resolution ${n}: an Economic and Social Council resolution of ${session} cannot be cited on ${date}`;
-      }
-      return undefined;
-    };
-    const isSpecialSession = (number: string) => number.startsWith('ES-') || number.startsWith('S-');
+    const today: Today = { date, openSession: gaSessionOpenAt(date), year: yearOf(date) };
     const resolutions = doc.resolutions;
     for (let k = 0; k < resolutions.length; k++) {
       const r = resolutions[k];
-      const message = r.session === undefined ? undefined : problem(r.organ, r.session);
-      if (message && !isSpecialSession(r.number)) report({ message: message(r.number), range: r.range });
+      if (r.session === undefined || !outOfRange(r.organ, r.session, today) || isSpecialSession(r.number)) continue;
+      report({ message: problem(r.organ, r.session, r.number, today), range: r.range });
     }
     const symbols = doc.symbols;
     for (let k = 0; k < symbols.length; k++) {
@@ -35,8 +28,31 @@ export const resolutionNumberInvalid: Rule = {
       const res = s.components.indexOf('RES');
       if (res !== 1 || !/^\d+$/.test(s.components[2] ?? '')) continue;
       const organ: Organ = s.components[0] === 'A' ? 'GA' : s.components[0] === 'E' ? 'ECOSOC' : 'unknown';
-      const message = problem(organ, Number(s.components[2]));
-      if (message) report({ message: message(s.components.slice(2).join('/')), range: s.range });
+      const session = Number(s.components[2]);
+      if (outOfRange(organ, session, today)) report({ message: problem(organ, session, s.components.slice(2).join('/'), today), range: s.range });
     }
   },
 };
+
+// Plain functions, not closures made per check: a closure over the session cost every citation an allocation.
+
+function isSpecialSession(number: string): boolean {
+  return number.startsWith('ES-') || number.startsWith('S-');
+}
+
+/** Whether a General Assembly session or an ECOSOC year cannot exist (most are in range). */
+function outOfRange(organ: Organ, session: number, today: Today): boolean {
+  if (organ === 'GA') return session < 31 || session > today.openSession;
+  if (organ === 'ECOSOC') return session < 1978 || session > today.year;
+  return false;
+}
+
+/** What is wrong with the session or year of a number outOfRange holds out of range. */
+function problem(organ: Organ, session: number, number: string, today: Today): string {
+  if (organ === 'GA') {
+    if (session < 31) return `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`;
+    return `resolution ${number}: the General Assembly's session ${session} had not opened by ${today.date} (latest: ${today.openSession})`;
+  }
+  if (session < 1978) return `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`;
+  return `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${today.date}`;
+}
