@@ -16,8 +16,6 @@ import { cacheByText } from './text-cache';
 // ---- cross-references ---------------------------------------------------------------
 
 const EN_XREF = /\b(paras?|paragraphs?)\.?\s+(\d{1,5})(?:\s*(?:to|-|–|and)\s*(\d{1,5}))?(?:\s+(above|below)|(?=\s+(of|in)\b))?/gi;
-/** A Chinese reference from its 第: the reference may start earlier, with 上文, 下文, 本报告 or 本文件. */
-const ZH_XREF_AT = /第\s*(\d{1,5})(?:\s*(?:至|到|-|–|和|、)\s*(\d{1,5}))?\s*段/y;
 /** "A/RES/70/1, para. 5": the symbol of another document just before the reference. */
 const SYMBOL_BEFORE = /[A-Z]+\/[\w./]+,?\s*$/;
 const SYMBOL_BEFORE_WINDOW = 40;
@@ -40,23 +38,57 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
 }
 
 /**
- * What /(上文|下文|本报告|本文件)?第…段/g finds, from each 第: a match starts at its 第 or at the
- * prefix just before it, and a prefix holds no 段, so it never reaches back into the match before.
+ * What /(上文|下文|本报告|本文件)?第\s*(\d{1,5})(?:\s*(?:至|到|-|–|和|、)\s*(\d{1,5}))?\s*段/g finds,
+ * from each 第: a match starts at its 第 or at the prefix just before it, and a prefix holds no 段,
+ * so it never reaches back into the match before.
  */
 function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
   for (let di = line.indexOf('第'); di !== -1; ) {
-    ZH_XREF_AT.lastIndex = di;
-    const m = ZH_XREF_AT.exec(line);
-    if (!m) {
+    const end = chineseReferenceEnd(line, di);
+    if (end === -1) {
       di = line.indexOf('第', di + 1);
       continue;
     }
     const prefix = chinesePrefixBefore(line, di);
-    const start = di - prefix.length;
     const direction = prefix === '上文' ? 'above' : prefix === '下文' ? 'below' : undefined;
-    out.push(xref(line, lineIndex, start, di + m[0].length, prefix.length, m[1], m[2], direction, prefix !== ''));
-    di = line.indexOf('第', ZH_XREF_AT.lastIndex);
+    const { firstStart, firstEnd, secondStart, secondEnd } = zhNumbers;
+    const numbers = secondStart === -1 ? [digitsValue(line, firstStart, firstEnd)] : [digitsValue(line, firstStart, firstEnd), digitsValue(line, secondStart, secondEnd)];
+    out.push(new ParsedCrossReference(numbers, firstStart, firstEnd, secondStart, secondEnd, direction, lineIndex, prefix !== '', di - prefix.length, end));
+    di = line.indexOf('第', end);
   }
+}
+
+/** Where chineseReferenceEnd found the numbers (secondStart -1 when there is one number). */
+const zhNumbers = { firstStart: 0, firstEnd: 0, secondStart: -1, secondEnd: -1 };
+
+/**
+ * The end of the reference whose 第 is at `di` (第\s*N(\s*SEPARATOR\s*N)?\s*段, N one to five digits),
+ * or -1; the numbers' places are left in zhNumbers. Each part can be read one way only: no separator
+ * is 段, and a sixth digit is neither.
+ */
+function chineseReferenceEnd(line: string, di: number): number {
+  const firstStart = afterSpaces(line, di + 1);
+  const firstEnd = digitsEnd(line, firstStart, firstStart + 6);
+  if (firstEnd === firstStart || firstEnd - firstStart > 5) return -1;
+  zhNumbers.firstStart = firstStart;
+  zhNumbers.firstEnd = firstEnd;
+  zhNumbers.secondStart = -1;
+  zhNumbers.secondEnd = -1;
+  let at = afterSpaces(line, firstEnd);
+  if (isRangeSeparator(line.charCodeAt(at))) {
+    const secondStart = afterSpaces(line, at + 1);
+    const secondEnd = digitsEnd(line, secondStart, secondStart + 6);
+    if (secondEnd === secondStart || secondEnd - secondStart > 5) return -1;
+    zhNumbers.secondStart = secondStart;
+    zhNumbers.secondEnd = secondEnd;
+    at = afterSpaces(line, secondEnd);
+  }
+  return line.charCodeAt(at) === 0x6bb5 /* 段 */ ? at + 1 : -1;
+}
+
+/** 至, 到, -, –, 和, 、 */
+function isRangeSeparator(c: number): boolean {
+  return c === 0x81f3 || c === 0x5230 || c === 0x2d || c === 0x2013 || c === 0x548c || c === 0x3001;
 }
 
 const ZH_XREF_PREFIXES = ['上文', '下文', '本报告', '本文件'];
