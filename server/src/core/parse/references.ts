@@ -311,6 +311,8 @@ const deadItemStarts = new Set<number>();
  */
 function readChain(line: string, start: number, terminator: number): boolean {
   chainLength = 0;
+  // The array is kept from chain to chain, but not the store of a very long one.
+  if (chainParts.length > 4096) chainParts.length = 0;
   let itemStart = afterDi(line, start);
   let dateStart = -1;
   let dateEnd = -1;
