@@ -119,6 +119,11 @@ export class TextLines implements LineSource {
     return (this.#last = this.#text.slice(this.#starts[i], this.#end(i)));
   }
 
+  /** The whole text the lines are read from. */
+  get text(): string {
+    return this.#text;
+  }
+
   /** Where line i starts in the text. */
   start(i: number): number {
     return this.#starts[i];

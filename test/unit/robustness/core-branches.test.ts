@@ -8,7 +8,7 @@ import { applyEdits } from '../../../server/src/core/fix/edits';
 import { buildOutline } from '../../../server/src/core/outline';
 import { isoDate } from '../../../server/src/core/parse/dates';
 import { DIGIT, DUAN, FULLWIDTH_PAREN, HAO, LATIN_LOWER, MARKER_START, PAREN, SLASH, splitWithFeatures } from '../../../server/src/core/parse/features';
-import { classifyLine, isSpace, SPACE_CODES } from '../../../server/src/core/parse/lines';
+import { classifyLine, classifyPlainLine, isSpace, SPACE_CODES } from '../../../server/src/core/parse/lines';
 import { isSuperscriptDigit, labelOrdinal } from '../../../server/src/core/parse/numerals';
 import { TEST_TODAY } from '../../support/paths';
 import { assertInvariants, draftArb, fcParams, plainModel, runs, SEED } from './support';
@@ -349,6 +349,23 @@ describe('robustness: core branches that matter', () => {
     for (const line of ['1234567. x', '3 bi. x', '3 bisx. x', '3 Bis. x', '3.5 x', '3 . x', '3.', '3. ', '3: x', '3 bis x']) {
       assert.notStrictEqual(classifyLine(line).kind, 'numbered', line);
     }
+  });
+
+  it('blank and plain lines are told from the whole text as classifyLine tells them from the line (breaks, BOM, decorations)', () => {
+    const lines = ['', '   ', '\ufeff', '\u3000文字', '## ', '#', '- a', '* ', '**', '** b', 'text', '大会，', '大会', '一、 标题', 'x ,', '1. Text', 'I. Intro', '**\t**'];
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = lines.join(lineBreak);
+      const { textLines } = splitWithFeatures(text);
+      for (let i = 0; i < textLines.count; i++) {
+        const start = textLines.start(i);
+        const plain = classifyPlainLine(text, start, start + textLines.lineLength(i));
+        if (plain) assert.deepStrictEqual(plain, classifyLine(textLines.line(i)), JSON.stringify(textLines.line(i)));
+      }
+    }
+    // Only blank and running text are answered; the rest is left to classifyLine.
+    assert.strictEqual(classifyPlainLine('1. Text', 0, 7), undefined);
+    assert.strictEqual(classifyPlainLine('\ufeff', 0, 1), undefined);
+    assert.deepStrictEqual(classifyPlainLine('x\n  text', 2, 8), { kind: 'text', contentStart: 2 });
   });
 
   it('the outline shows "bis" paragraphs and preambular paragraphs (which have no number to select)', () => {

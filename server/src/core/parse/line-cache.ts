@@ -4,10 +4,10 @@
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
 import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker, ResolutionReference } from '../model';
-import type { LineSource } from '../text';
+import { TextLines, type LineSource } from '../text';
 import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
-import { classifyLine, type LineInfo } from './lines';
+import { classifyLine, classifyPlainLine, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
@@ -188,6 +188,15 @@ function commonEnds(lines: string[], old: string[]): [number, number] {
 }
 
 function classifyBetween(lines: LineSource, from: number, to: number, infos: LineInfo[], features: Uint8Array | undefined): void {
+  if (lines instanceof TextLines && !features) {
+    // Blank lines and running text are told from the text itself: no string is made for them here.
+    const text = lines.text;
+    for (let i = from; i < to; i++) {
+      const start = lines.start(i);
+      infos[i] = classifyPlainLine(text, start, start + lines.lineLength(i)) ?? classifyLine(lines.line(i));
+    }
+    return;
+  }
   for (let i = from; i < to; i++) {
     const line = lines.line(i);
     infos[i] = classifyLine(line);

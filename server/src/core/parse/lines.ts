@@ -84,11 +84,14 @@ const HYPHEN = 0x2d;
 const PLUS = 0x2b;
 const STAR = 0x2a;
 
-function stripDecoration(line: string): number {
-  let i = 0;
-  const n = line.length;
-  let c = line.charCodeAt(0);
-  while (i < n && (c === SPACE || c === TAB || c === IDEOGRAPHIC_SPACE)) c = line.charCodeAt(++i);
+/**
+ * Where the content of text[from..end) starts, as an index into `text`. Past `end` it reads at most
+ * the line break, which acts as the end of the line does (nothing below matches it).
+ */
+function stripDecoration(line: string, from = 0, end = line.length): number {
+  let i = from;
+  let c = line.charCodeAt(i);
+  while (i < end && (c === SPACE || c === TAB || c === IDEOGRAPHIC_SPACE)) c = line.charCodeAt(++i);
   if (c === HASH) {
     let j = i;
     while (line.charCodeAt(j) === HASH) j++;
@@ -178,6 +181,20 @@ function trimBold(s: string): string {
 }
 
 const NON_SPACE = /\S/;
+
+/**
+ * classifyLine's answer for the line text[from..end) when it is blank or plain running text (most
+ * lines are), read from the whole text without a string for the line; undefined for the others.
+ */
+export function classifyPlainLine(text: string, from: number, end: number): LineInfo | undefined {
+  const at = stripDecoration(text, from, end);
+  if (at >= end) return plainLine('blank', at - from);
+  const first = text.charCodeAt(at);
+  if (first >= 0x61 /* a */ && first <= 0x7a /* z */) return plainLine('text', at - from);
+  // U+FEFF is past U+4E00 but blank.
+  if (first >= 0x4e00 && first !== 0xfeff && !isChineseNumeral(first) && !endsWithComma(text, from, end)) return plainLine('text', at - from);
+  return undefined;
+}
 
 export function classifyLine(line: string): LineInfo {
   const start = stripDecoration(line);
@@ -375,12 +392,12 @@ function isRomanDigit(c: number): boolean {
   return c === 0x49 /* I */ || c === 0x56 /* V */ || c === 0x58 /* X */ || c === 0x4c /* L */ || c === 0x43 /* C */;
 }
 
-/** Whether the text's last character, trailing whitespace aside, is a comma. */
-function endsWithComma(text: string): boolean {
-  let end = text.length - 1;
-  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
-  const last = text.charCodeAt(end);
-  return last === 0x2c /* , */ || last === 0xff0c /* ， */;
+/** Whether the last character of text[from..end), trailing whitespace aside, is a comma. */
+function endsWithComma(text: string, from = 0, end = text.length): boolean {
+  let last = end - 1;
+  while (last >= from && isSpace(text.charCodeAt(last))) last--;
+  const c = last >= from ? text.charCodeAt(last) : NaN;
+  return c === 0x2c /* , */ || c === 0xff0c /* ， */;
 }
 
 /**
