@@ -7,7 +7,7 @@ import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMar
 import { TextLines, type LineSource } from '../text';
 import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
-import { classifyLine, classifyPlainLine, type LineInfo } from './lines';
+import { classifyContentLine, classifyLine, classifyPlainLine, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
@@ -193,7 +193,7 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
     const text = lines.text;
     for (let i = from; i < to; i++) {
       const start = lines.start(i);
-      infos[i] = classifyPlainLine(text, start, start + lines.lineLength(i)) ?? classifyLine(lines.line(i));
+      infos[i] = classifyPlainLine(text, start, start + lines.lineLength(i)) ?? classifyContentLine(lines.line(i));
     }
     return;
   }

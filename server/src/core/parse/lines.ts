@@ -1,4 +1,4 @@
-import { chineseValue, isChineseNumeral, isDigit, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
+import { chineseValue, digitsEnd, digitsValue, isChineseNumeral, isDigit, isSuperscriptDigit, romanValue, superscriptValue } from './numerals';
 import type { MarkerStyle } from '../model';
 
 export type LineKind =
@@ -190,6 +190,8 @@ export function classifyPlainLine(text: string, from: number, end: number): Line
   const at = stripDecoration(text, from, end);
   if (at >= end) return plainLine('blank', at - from);
   const first = text.charCodeAt(at);
+  // Running text mostly starts with a lower-case letter, which opens nothing; Chinese text with a
+  // character that is no numeral opens nothing either, unless it ends in a comma ("大会，").
   if (first >= 0x61 /* a */ && first <= 0x7a /* z */) return plainLine('text', at - from);
   // U+FEFF is past U+4E00 but blank.
   if (first >= 0x4e00 && first !== 0xfeff && !isChineseNumeral(first) && !endsWithComma(text, from, end)) return plainLine('text', at - from);
@@ -197,16 +199,16 @@ export function classifyPlainLine(text: string, from: number, end: number): Line
 }
 
 export function classifyLine(line: string): LineInfo {
+  return classifyPlainLine(line, 0, line.length) ?? classifyContentLine(line);
+}
+
+/** classifyLine for a line classifyPlainLine leaves: one with content that is not plain running text. */
+export function classifyContentLine(line: string): LineInfo {
   const start = stripDecoration(line);
-  if (start >= line.length) return plainLine('blank', start);
   const firstOfLine = line.charCodeAt(start);
   // The content almost always starts with a non-blank character: no need to search the line for one.
   if (isSpace(firstOfLine) && !NON_SPACE.test(line)) return plainLine('blank', start);
-  // Running text mostly starts with a lower-case letter, which opens nothing below; Chinese text
-  // with a character that is no numeral opens nothing either, unless it ends in a comma ("大会，").
-  if (firstOfLine >= 0x61 /* a */ && firstOfLine <= 0x7a /* z */) return plainLine('text', start);
-  if (firstOfLine >= 0x4e00 && !isChineseNumeral(firstOfLine) && !endsWithComma(line)) return plainLine('text', start);
-  // Likewise a capital that opens no chapter ("I.") or section ("A.").
+  // A capital that opens no chapter ("I.") or section ("A.") opens nothing below either.
   if (firstOfLine >= 65 && firstOfLine <= 90 && line.charCodeAt(start + 1) !== 0x2e /* . */ && !mayBeRomanLabel(line, start) && !endsWithComma(line)) {
     return startsWithGenevaJobNumber(line, start) ? { kind: 'furniture', contentStart: start } : plainLine('text', start);
   }
@@ -219,24 +221,7 @@ export function classifyLine(line: string): LineInfo {
   // Digits: numbered paragraph or subsection, page furniture, or a footnote text written without a marker.
   if (first >= 48 && first <= 57) {
     if (mayBeFurniture(text)) for (const re of FURNITURE) if (re.test(text)) return { kind: 'furniture', contentStart: start };
-    if (readNumbered(text)) {
-      const digits = numbered.digitsEnd;
-      const rest = text.slice(numbered.restStart);
-      const title = trimBold(rest);
-      return {
-        kind: 'numbered',
-        contentStart: start,
-        label: text.slice(0, digits),
-        ordinal: digitsValue(text, digits),
-        suffix: numbered.suffix,
-        labelStart: start,
-        labelEnd: start + digits,
-        titleStart: start + indexOfTail(text, rest, digits),
-        title,
-        headingLike: isHeadingLike(title),
-      };
-    }
-    return { kind: 'text', contentStart: start };
+    return numberedLine(text, start) ?? { kind: 'text', contentStart: start };
   }
 
   if (isSuperscriptDigit(first)) {
@@ -308,40 +293,43 @@ export function classifyLine(line: string): LineInfo {
   return plainLine('text', start);
 }
 
-/** What readNumbered found: where the number's digits end, its suffix ("bis"), where the rest starts. */
-const numbered = { digitsEnd: 0, suffix: undefined as string | undefined, restStart: 0 };
 const NUMBER_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies'];
 
 /**
- * Whether a line's content (trimmed at its end) is a numbered paragraph's first line: what
- * /^(\d{1,6})(?:\s+(bis|ter|quater|quinquies|sexies))?\.(?!\d)\s*(\S.*)$/ matches, its parts left
- * in `numbered` (a match array and its strings cost more than reading the few characters). Unlike
- * the regex's ".", the rest may hold U+2028 and U+2029: LSP does not break lines there.
+ * A numbered paragraph's first line, when the content `text` (trimmed at its end; it starts at
+ * column `start`) is one: what /^(\d{1,6})(?:\s+(bis|ter|quater|quinquies|sexies))?\.(?!\d)\s*(\S.*)$/
+ * matches, read by hand (a match array and its strings cost more than reading the few characters).
+ * Unlike the regex's ".", the rest may hold U+2028 and U+2029: LSP does not break lines there.
  */
-function readNumbered(text: string): boolean {
-  let at = 0;
-  while (at < 7 && isDigit(text.charCodeAt(at))) at++;
-  if (at === 0 || at > 6) return false;
-  numbered.digitsEnd = at;
-  numbered.suffix = undefined;
+function numberedLine(text: string, start: number): LineInfo | undefined {
+  const digits = digitsEnd(text, 0, 7);
+  if (digits === 0 || digits > 6) return undefined;
+  let at = digits;
+  let suffix: string | undefined;
   if (isSpace(text.charCodeAt(at))) {
     while (isSpace(text.charCodeAt(at))) at++;
-    numbered.suffix = NUMBER_SUFFIXES.find((suffix) => text.startsWith(suffix, at));
-    if (numbered.suffix === undefined) return false;
-    at += numbered.suffix.length;
+    suffix = NUMBER_SUFFIXES.find((s) => text.startsWith(s, at));
+    if (suffix === undefined) return undefined;
+    at += suffix.length;
   }
-  if (text.charCodeAt(at) !== 0x2e /* . */ || isDigit(text.charCodeAt(at + 1))) return false;
+  if (text.charCodeAt(at) !== 0x2e /* . */ || isDigit(text.charCodeAt(at + 1))) return undefined;
   at++;
   while (isSpace(text.charCodeAt(at))) at++;
-  numbered.restStart = at;
-  return at < text.length;
-}
-
-/** The value of the digits that open the text, up to `end`. */
-function digitsValue(text: string, end: number): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
-  return n;
+  if (at >= text.length) return undefined;
+  const rest = text.slice(at);
+  const title = trimBold(rest);
+  return {
+    kind: 'numbered',
+    contentStart: start,
+    label: text.slice(0, digits),
+    ordinal: digitsValue(text, 0, digits),
+    suffix,
+    labelStart: start,
+    labelEnd: start + digits,
+    titleStart: start + indexOfTail(text, rest, digits),
+    title,
+    headingLike: isHeadingLike(title),
+  };
 }
 
 /** Blank and text lines carry nothing but where their content starts: those with a small indent are shared (never changed). */

@@ -26,6 +26,20 @@ export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** The end of the run of ASCII digits that starts at `from`, read no further than `limit`. */
+export function digitsEnd(text: string, from: number, limit = text.length): number {
+  let i = from;
+  while (i < limit && isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The value of the ASCII digits text[start..end). */
+export function digitsValue(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
+}
+
 export function isSuperscriptDigit(code: number): boolean {
   return code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079);
 }

@@ -10,7 +10,7 @@ import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './da
 import { ParsedAbbreviation, ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
 import { isSpace, SPACE_CODES } from './lines';
-import { isDigit } from './numerals';
+import { digitsEnd, digitsValue, isDigit } from './numerals';
 import { cacheByText } from './text-cache';
 
 // ---- cross-references ---------------------------------------------------------------
@@ -44,46 +44,42 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
  */
 function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
   for (let di = line.indexOf('第'); di !== -1; ) {
-    const end = chineseReferenceEnd(line, di);
-    if (end === -1) {
-      di = line.indexOf('第', di + 1);
-      continue;
-    }
-    const prefix = chinesePrefixBefore(line, di);
-    const direction = prefix === '上文' ? 'above' : prefix === '下文' ? 'below' : undefined;
-    const { firstStart, firstEnd, secondStart, secondEnd } = zhNumbers;
-    const numbers = secondStart === -1 ? [digitsValue(line, firstStart, firstEnd)] : [digitsValue(line, firstStart, firstEnd), digitsValue(line, secondStart, secondEnd)];
-    out.push(new ParsedCrossReference(numbers, firstStart, firstEnd, secondStart, secondEnd, direction, lineIndex, prefix !== '', di - prefix.length, end));
-    di = line.indexOf('第', end);
+    const end = addChineseReference(line, di, lineIndex, out);
+    di = line.indexOf('第', end === -1 ? di + 1 : end);
   }
 }
 
-/** Where chineseReferenceEnd found the numbers (secondStart -1 when there is one number). */
-const zhNumbers = { firstStart: 0, firstEnd: 0, secondStart: -1, secondEnd: -1 };
-
 /**
- * The end of the reference whose 第 is at `di` (第\s*N(\s*SEPARATOR\s*N)?\s*段, N one to five digits),
- * or -1; the numbers' places are left in zhNumbers. Each part can be read one way only: no separator
- * is 段, and a sixth digit is neither.
+ * Adds the reference whose 第 is at `di` (第\s*N(\s*SEPARATOR\s*N)?\s*段, N one to five digits) and
+ * returns its end; -1, adding nothing, when none is there. Each part can be read one way only: no
+ * separator is 段, and a sixth digit is neither.
  */
-function chineseReferenceEnd(line: string, di: number): number {
+function addChineseReference(line: string, di: number, lineIndex: number, out: CrossReference[]): number {
   const firstStart = afterSpaces(line, di + 1);
-  const firstEnd = digitsEnd(line, firstStart, firstStart + 6);
-  if (firstEnd === firstStart || firstEnd - firstStart > 5) return -1;
-  zhNumbers.firstStart = firstStart;
-  zhNumbers.firstEnd = firstEnd;
-  zhNumbers.secondStart = -1;
-  zhNumbers.secondEnd = -1;
+  const firstEnd = shortNumberEnd(line, firstStart);
+  if (firstEnd === -1) return -1;
+  let secondStart = -1;
+  let secondEnd = -1;
   let at = afterSpaces(line, firstEnd);
   if (isRangeSeparator(line.charCodeAt(at))) {
-    const secondStart = afterSpaces(line, at + 1);
-    const secondEnd = digitsEnd(line, secondStart, secondStart + 6);
-    if (secondEnd === secondStart || secondEnd - secondStart > 5) return -1;
-    zhNumbers.secondStart = secondStart;
-    zhNumbers.secondEnd = secondEnd;
+    secondStart = afterSpaces(line, at + 1);
+    secondEnd = shortNumberEnd(line, secondStart);
+    if (secondEnd === -1) return -1;
     at = afterSpaces(line, secondEnd);
   }
-  return line.charCodeAt(at) === 0x6bb5 /* 段 */ ? at + 1 : -1;
+  if (line.charCodeAt(at) !== 0x6bb5 /* 段 */) return -1;
+  const prefix = chinesePrefixBefore(line, di);
+  const direction = prefix === '上文' ? 'above' : prefix === '下文' ? 'below' : undefined;
+  const first = digitsValue(line, firstStart, firstEnd);
+  const numbers = secondStart === -1 ? [first] : [first, digitsValue(line, secondStart, secondEnd)];
+  out.push(new ParsedCrossReference(numbers, firstStart, firstEnd, secondStart, secondEnd, direction, lineIndex, prefix !== '', di - prefix.length, at + 1));
+  return at + 1;
+}
+
+/** The end of the one to five digits at `at`, or -1 (none, or six and more). */
+function shortNumberEnd(line: string, at: number): number {
+  const end = digitsEnd(line, at, at + 6);
+  return end === at || end - at > 5 ? -1 : end;
 }
 
 /** 至, 到, -, –, 和, 、 */
@@ -588,13 +584,6 @@ function sessionOrgan(yearLike: boolean, context: Organ | undefined): Organ {
   return context === 'SC' ? 'SC' : 'ECOSOC';
 }
 
-/** The value of the ASCII digits line[start..end). */
-function digitsValue(line: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) n = n * 10 + line.charCodeAt(i) - 0x30;
-  return n;
-}
-
 interface ResolutionNumber {
   /** Tidied: "217 A (III)". */
   number: string;
@@ -641,13 +630,6 @@ function sessionNumber(text: string): { special: boolean; session: number; sessi
   const serialEnd = Math.min(digitsEnd(text, sessionEnd + 1), sessionEnd + 5);
   if (serialEnd === sessionEnd + 1) return undefined;
   return { special: from > 0, session: Number(text.slice(from, sessionEnd)), sessionDigits, serial: Number(text.slice(sessionEnd + 1, serialEnd)) };
-}
-
-/** The end of the run of ASCII digits that starts at `from`, read no further than `limit`. */
-function digitsEnd(text: string, from: number, limit = text.length): number {
-  let i = from;
-  while (i < limit && isDigit(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** Whether the character at `at` is whitespace (as \s reads it). */
