@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { ACTION_LINE_TITLES_EN } from '../support/action-line-titles';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SNIPPETS = path.join(ROOT, 'snippets', 'unreport.code-snippets');
@@ -244,20 +245,6 @@ function outline(text: string): Outline {
   return o;
 }
 
-// WSIS action-line titles (spec section 5, current English wording).
-const ACTION_LINE_TITLES_EN = [
-  'The role of public governance authorities and all stakeholders in the promotion of ICTs for development',
-  'Information and communication infrastructure',
-  'Access to information and knowledge',
-  'Capacity building',
-  'Building confidence and security in the use of ICTs',
-  'Enabling environment',
-  'ICT applications: e-government, e-business, e-learning, e-health, e-employment, e-environment, e-agriculture, e-science',
-  'Cultural diversity and identity, linguistic diversity and local content',
-  'Media',
-  'Ethical dimensions of the Information Society',
-  'International and regional cooperation',
-];
 // A word each Chinese title must contain, so that a title cannot name another action line.
 const ACTION_LINE_KEYWORDS_ZH = ['治理', '基础设施', '获取信息', '能力建设', '信心', '有利环境', '应用', '文化多样性', '媒体', '道德', '合作'];
 const LETTERS = 'abcdefghijk'.split('');
