@@ -651,13 +651,12 @@ function isIbidFrom(line: string, from: number): boolean {
   while (at < line.length && isSpace(line.charCodeAt(at))) at++;
   // Most footnote texts open with none of the characters IBID or a star or colon can start with: no copy of the text.
   const c = line.charCodeAt(at);
-  if (c !== 0x69 /* i */ && c !== 0x49 /* I */ && c !== 0x540c /* 同 */ && c !== 0x2a /* * */ && c !== 0x3a /* : */ && c !== 0xff1a /* ： */) return false;
+  if (c !== 0x69 /* i */ && c !== 0x49 /* I */ && c !== 0x540c /* 同 */ && !isStarOrColon(c)) return false;
   const body = line.slice(at).trimEnd();
-  return IBID.test(startsWithStarOrColon(body) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
+  return IBID.test(isStarOrColon(c) ? body.replace(/^\*+|^[:：]\s*/g, '') : body);
 }
 
-function startsWithStarOrColon(text: string): boolean {
-  const c = text.charCodeAt(0);
+function isStarOrColon(c: number): boolean {
   return c === 0x2a /* * */ || c === 0x3a /* : */ || c === 0xff1a /* ： */;
 }
 

@@ -552,9 +552,8 @@ const SPACE_OR_BRACKET = /[\s(]/;
 /** The resolution whose number (ITEM_SOURCE) is line[start..end), cited by `context` (the organ named before it). */
 function makeResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
   // Most numbers are a session and a serial ("70/125"): read from the line without the cache's lookup.
-  const slashAt = digitsEnd(line, start, end);
-  const serialEnd = slashAt > start && slashAt - start <= 4 && line.charCodeAt(slashAt) === 0x2f /* / */ ? digitsEnd(line, slashAt + 1, end) : -1;
-  if (serialEnd === end && end - slashAt >= 2 && end - slashAt <= 5) {
+  const slashAt = plainNumberSlash(line, start, end);
+  if (slashAt !== -1) {
     const ref = new ParsedResolution(line.slice(start, end), lineIndex, kind, start, end);
     ref.session = digitsValue(line, start, slashAt);
     ref.serial = digitsValue(line, slashAt + 1, end);
@@ -575,6 +574,14 @@ function makeResolution(line: string, start: number, end: number, lineIndex: num
     ref.organ = context ?? 'GA';
   }
   return ref;
+}
+
+/** Where the "/" is when line[start..end) is exactly a session and a serial of one to four digits each ("70/125"), or -1. */
+function plainNumberSlash(line: string, start: number, end: number): number {
+  const slashAt = digitsEnd(line, start, end);
+  if (slashAt === start || slashAt - start > 4 || line.charCodeAt(slashAt) !== 0x2f /* / */) return -1;
+  const serialDigits = end - slashAt - 1;
+  return serialDigits >= 1 && serialDigits <= 4 && digitsEnd(line, slashAt + 1, end) === end ? slashAt : -1;
 }
 
 /** The organ of a session/serial number: a four-digit session is a year (ECOSOC's, or the Security Council's when it is named). */

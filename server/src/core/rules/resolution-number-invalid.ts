@@ -36,23 +36,27 @@ export const resolutionNumberInvalid: Rule = {
 
 // Plain functions, not closures made per check: a closure over the session cost every citation an allocation.
 
+/** General Assembly resolutions carry their session from the 31st session (1976); ECOSOC's their year from 1978. */
+const FIRST_GA_SESSION = 31;
+const FIRST_ECOSOC_YEAR = 1978;
+
 function isSpecialSession(number: string): boolean {
   return number.startsWith('ES-') || number.startsWith('S-');
 }
 
 /** Whether a General Assembly session or an ECOSOC year cannot exist (most are in range). */
 function outOfRange(organ: Organ, session: number, today: Today): boolean {
-  if (organ === 'GA') return session < 31 || session > today.openSession;
-  if (organ === 'ECOSOC') return session < 1978 || session > today.year;
+  if (organ === 'GA') return session < FIRST_GA_SESSION || session > today.openSession;
+  if (organ === 'ECOSOC') return session < FIRST_ECOSOC_YEAR || session > today.year;
   return false;
 }
 
 /** What is wrong with the session or year of a number outOfRange holds out of range. */
 function problem(organ: Organ, session: number, number: string, today: Today): string {
   if (organ === 'GA') {
-    if (session < 31) return `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`;
+    if (session < FIRST_GA_SESSION) return `resolution ${number}: General Assembly resolutions carry their session only from the 31st session (1976); earlier ones read like 3363 (XXX)`;
     return `resolution ${number}: the General Assembly's session ${session} had not opened by ${today.date} (latest: ${today.openSession})`;
   }
-  if (session < 1978) return `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`;
+  if (session < FIRST_ECOSOC_YEAR) return `resolution ${number}: Economic and Social Council resolutions carry their year only from 1978`;
   return `resolution ${number}: an Economic and Social Council resolution of ${session} cannot be cited on ${today.date}`;
 }
