@@ -187,8 +187,9 @@ function commonEnds(lines: string[], old: string[]): [number, number] {
   return [prefix, suffix];
 }
 
-function classifyBetween(lines: LineSource, from: number, to: number, infos: LineInfo[], features: Uint8Array | undefined): void {
-  if (lines instanceof TextLines && !features) {
+/** Classifies lines [from, to) into `infos`, and notes their features in `featuresToFill` unless the caller has them already. */
+function classifyBetween(lines: LineSource, from: number, to: number, infos: LineInfo[], featuresToFill: Uint8Array | undefined): void {
+  if (lines instanceof TextLines && !featuresToFill) {
     // Blank lines and running text are told from the text itself: no string is made for them here.
     const text = lines.text;
     for (let i = from; i < to; i++) {
@@ -200,7 +201,7 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
   for (let i = from; i < to; i++) {
     const line = lines.line(i);
     infos[i] = classifyLine(line);
-    if (features) features[i] = lineFeatures(line);
+    if (featuresToFill) featuresToFill[i] = lineFeatures(line);
   }
 }
 

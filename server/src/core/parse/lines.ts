@@ -176,6 +176,12 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** The first index from `at` on that holds no whitespace (isSpace); the end of the text stops it too. */
+export function afterSpaces(text: string, at: number): number {
+  while (isSpace(text.charCodeAt(at))) at++;
+  return at;
+}
+
 function trimBold(s: string): string {
   return (s.includes('**') ? s.replace(/\*\*\s*$/, '') : s).trimEnd();
 }
@@ -307,14 +313,13 @@ function numberedLine(text: string, start: number): LineInfo | undefined {
   let at = digits;
   let suffix: string | undefined;
   if (isSpace(text.charCodeAt(at))) {
-    while (isSpace(text.charCodeAt(at))) at++;
+    at = afterSpaces(text, at);
     suffix = NUMBER_SUFFIXES.find((s) => text.startsWith(s, at));
     if (suffix === undefined) return undefined;
     at += suffix.length;
   }
   if (text.charCodeAt(at) !== 0x2e /* . */ || isDigit(text.charCodeAt(at + 1))) return undefined;
-  at++;
-  while (isSpace(text.charCodeAt(at))) at++;
+  at = afterSpaces(text, at + 1);
   if (at >= text.length) return undefined;
   const rest = text.slice(at);
   const title = trimBold(rest);
@@ -357,10 +362,9 @@ function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
 function mayBeFurniture(text: string): boolean {
   if (text.length <= 4 || text.charCodeAt(2) === 0x2d || text.charCodeAt(text.length - 1) === 0x2e) return true;
   // "3/15", "3 / 15 24-19490", "11 GE.25-00925": "/" or "GE." after at most four digits and blanks.
-  let i = 0;
-  while (i < 5 && isDigit(text.charCodeAt(i))) i++;
-  if (i > 4) return false;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const digits = digitsEnd(text, 0, 5);
+  if (digits > 4) return false;
+  const i = afterSpaces(text, digits);
   return text.charCodeAt(i) === 0x2f || text.startsWith('GE.', i);
 }
 

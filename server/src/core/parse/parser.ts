@@ -17,7 +17,7 @@ import { ParsedDocument } from './document';
 import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
-import { isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
+import { afterSpaces, isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
 import { isDigit } from './numerals';
 
 export interface ParseOptions {
@@ -603,8 +603,7 @@ function standaloneNumbers(lines: LineSource, infos: LineInfo[], spans: BareSpan
         DIGIT.lastIndex = end;
         if (end - start > longest || start === 0 || !mayPrecedeNumber(line.charCodeAt(start - 1))) continue;
         if (end < length && !mayFollowNumber(line.charCodeAt(end))) continue;
-        let j = end;
-        while (j < length && isSpace(line.charCodeAt(j))) j++;
+        const j = afterSpaces(line, end);
         if (j < length && countsSomething(line.charCodeAt(j))) continue;
         places.get(line.slice(start, end))?.push(l, start);
       }
@@ -647,8 +646,7 @@ function headerSymbol(symbols: DocumentSymbolReference[], infos: LineInfo[], hea
 
 /** Whether the footnote text that starts at `from` is "Ibid." or "同上" (after a run of stars or a colon, if any). */
 function isIbidFrom(line: string, from: number): boolean {
-  let at = from;
-  while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+  const at = afterSpaces(line, from);
   // Most footnote texts open with none of the characters IBID or a star or colon can start with: no copy of the text.
   const c = line.charCodeAt(at);
   if (c !== 0x69 /* i */ && c !== 0x49 /* I */ && c !== 0x540c /* 同 */ && !isStarOrColon(c)) return false;

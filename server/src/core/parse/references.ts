@@ -9,7 +9,7 @@ import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedAbbreviation, ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
-import { isSpace, SPACE_CODES } from './lines';
+import { afterSpaces, isSpace, SPACE_CODES } from './lines';
 import { digitsEnd, digitsValue, isDigit } from './numerals';
 import { cacheByText } from './text-cache';
 
@@ -414,11 +414,6 @@ function afterDi(line: string, at: number): number {
   return line.charCodeAt(at) === 0x7b2c /* 第 */ ? afterSpaces(line, at + 1) : at;
 }
 
-function afterSpaces(line: string, at: number): number {
-  while (isSpaceAt(line, at)) at++;
-  return at;
-}
-
 /** After a separator of chain items ("、", ",", "，", "和", "及", "以及", "…", "..."), with a 号 and spaces before it; -1 when none is at `at`. */
 function afterSeparator(line: string, at: number): number {
   if (line.charCodeAt(at) === 0x53f7 /* 号 */) at = afterSpaces(line, at + 1);
@@ -498,8 +493,7 @@ function organFromEnglish(line: string, start: number): Organ | undefined {
 
 /** Every EN_SEPARATOR starts, after blanks, with ",", "and", "…" or "...": most items are followed by none. */
 function separatorMayFollow(line: string, pos: number): boolean {
-  while (isSpaceAt(line, pos)) pos++;
-  const c = line.charCodeAt(pos);
+  const c = line.charCodeAt(afterSpaces(line, pos));
   return c === 0x2c /* , */ || c === 0x61 /* a */ || c === 0x2026 /* … */ || c === 0x2e /* . */;
 }
 
