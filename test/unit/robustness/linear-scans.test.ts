@@ -2,6 +2,7 @@
 // must give exactly what the slower code gave. These pin the cases each shortcut could get wrong.
 import * as assert from 'assert';
 import { parseDocument } from '../../../server/src/core';
+import { footnoteAnalysis } from '../../../server/src/core/analysis/footnotes';
 import { paragraphReferredTo } from '../../../server/src/core/analysis/paragraphs';
 import { sequenceSlips } from '../../../server/src/core/analysis/sequence';
 import { plainModel } from './support';
@@ -71,5 +72,24 @@ describe('linear scans give what the slower scans gave', () => {
       const targets = model.crossReferences.map((ref) => paragraphReferredTo(model, ref, 1)?.firstLine);
       assert.deepStrictEqual(targets, [0, 4]);
     }
+  });
+  it('the footnote text covering a line: the walk on from the last answer finds what a search of every text finds, in any order of questions', () => {
+    // Texts of one to three lines, with lines between some of them, after 40 lines of body.
+    const superscript = (n: number) => [...String(n)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+    const lines = ['1. Body with a marker.¹'];
+    for (let i = 0; i < 40; i++) lines.push(`${i + 2}. More body.`);
+    lines.push('');
+    for (let n = 1; n <= 60; n++) {
+      lines.push(`${superscript(n)} Footnote ${n}.`);
+      for (let k = 0; k < n % 3; k++) lines.push(`   continued ${k}.`);
+      if (n % 4 === 0) lines.push('');
+    }
+    const doc = parseDocument(lines.join('\n') + '\n', { language: 'en' });
+    assert.ok(doc.footnoteTexts.length >= 60, `${doc.footnoteTexts.length} footnote texts`);
+    const expected = (line: number) => doc.footnoteTexts.find((t) => t.line <= line && line <= t.lastLine)?.number;
+    const analysis = footnoteAnalysis(doc);
+    const all = Array.from({ length: doc.lineCount + 2 }, (_, i) => i - 1);
+    const orders = [all, [...all].reverse(), all.filter((_, i) => i % 11 === 0), all.map((_, i) => all[(i * 37) % all.length])];
+    for (const order of orders) for (const line of order) assert.strictEqual(analysis.textAtLine(line)?.number, expected(line), `line ${line}`);
   });
 });

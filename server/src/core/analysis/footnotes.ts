@@ -43,6 +43,7 @@ class FootnoteNumbering implements FootnoteAnalysis {
   #textsByNumber?: Map<number, FootnoteText[]>;
   #citationsByNumber?: Map<number, Citation[]>;
   #textByLine?: Map<number, FootnoteText>;
+  #lastAsked = -1;
 
   constructor(citations: readonly Citation[], texts: readonly FootnoteText[]) {
     this.#citations = citations;
@@ -82,16 +83,31 @@ class FootnoteNumbering implements FootnoteAnalysis {
   textAtLine(line: number): FootnoteText | undefined {
     if (!this.#textsInLineOrder) return (this.#textByLine ??= indexByLine(this.#texts)).get(line);
     const texts = this.#texts;
+    const hi = this.#lastStartingBy(line);
+    this.#lastAsked = hi;
+    const t = texts[hi];
+    return t !== undefined && line <= t.lastLine ? t : undefined;
+  }
+
+  /**
+   * The index of the last text that starts on or before `line`, or -1. Rules ask in line order,
+   * so a few steps on from the last answer usually find it; a search by halving from the whole
+   * list would touch texts scattered over a large draft's heap for every question.
+   */
+  #lastStartingBy(line: number): number {
+    const texts = this.#texts;
+    let i = this.#lastAsked;
+    if (i >= 0 && i < texts.length && texts[i].line <= line) {
+      for (let steps = 0; steps < 8; steps++, i++) if (i + 1 === texts.length || texts[i + 1].line > line) return i;
+    }
     let lo = 0;
     let hi = texts.length - 1;
-    // The last text that starts on or before the line.
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       if (texts[mid].line <= line) lo = mid + 1;
       else hi = mid - 1;
     }
-    const t = texts[hi];
-    return t !== undefined && line <= t.lastLine ? t : undefined;
+    return hi;
   }
 }
 
