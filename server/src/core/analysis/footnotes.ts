@@ -83,9 +83,9 @@ class FootnoteNumbering implements FootnoteAnalysis {
   textAtLine(line: number): FootnoteText | undefined {
     if (!this.#textsInLineOrder) return (this.#textByLine ??= indexByLine(this.#texts)).get(line);
     const texts = this.#texts;
-    const hi = this.#lastStartingBy(line);
-    this.#lastAsked = hi;
-    const t = texts[hi];
+    const k = this.#lastStartingBy(line);
+    this.#lastAsked = k;
+    const t = texts[k];
     return t !== undefined && line <= t.lastLine ? t : undefined;
   }
 
