@@ -5,6 +5,7 @@ import { parseDocument } from '../../../server/src/core';
 import { footnoteAnalysis } from '../../../server/src/core/analysis/footnotes';
 import { paragraphReferredTo } from '../../../server/src/core/analysis/paragraphs';
 import { sequenceSlips } from '../../../server/src/core/analysis/sequence';
+import { toSuperscript } from '../../../server/src/core/parse/numerals';
 import { plainModel } from './support';
 
 describe('linear scans give what the slower scans gave', () => {
@@ -75,12 +76,11 @@ describe('linear scans give what the slower scans gave', () => {
   });
   it('the footnote text covering a line: the walk on from the last answer finds what a search of every text finds, in any order of questions', () => {
     // Texts of one to three lines, with lines between some of them, after 40 lines of body.
-    const superscript = (n: number) => [...String(n)].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
     const lines = ['1. Body with a marker.¹'];
     for (let i = 0; i < 40; i++) lines.push(`${i + 2}. More body.`);
     lines.push('');
     for (let n = 1; n <= 60; n++) {
-      lines.push(`${superscript(n)} Footnote ${n}.`);
+      lines.push(`${toSuperscript(n)} Footnote ${n}.`);
       for (let k = 0; k < n % 3; k++) lines.push(`   continued ${k}.`);
       if (n % 4 === 0) lines.push('');
     }

@@ -97,7 +97,7 @@ class FootnoteNumbering implements FootnoteAnalysis {
   #lastStartingBy(line: number): number {
     const texts = this.#texts;
     let i = this.#lastAsked;
-    if (i >= 0 && i < texts.length && texts[i].line <= line) {
+    if (i >= 0 && texts[i].line <= line) {
       for (let steps = 0; steps < 8; steps++, i++) if (i + 1 === texts.length || texts[i + 1].line > line) return i;
     }
     let lo = 0;

@@ -7,7 +7,7 @@ import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMar
 import { TextLines, type LineSource } from '../text';
 import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
-import { classifyContentLine, classifyLine, classifyPlainLine, type LineInfo } from './lines';
+import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 
@@ -194,7 +194,9 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
     const text = lines.text;
     for (let i = from; i < to; i++) {
       const start = lines.start(i);
-      infos[i] = classifyPlainLine(text, start, start + lines.lineLength(i)) ?? classifyContentLine(lines.line(i));
+      const end = start + lines.lineLength(i);
+      const at = stripDecoration(text, start, end);
+      infos[i] = classifyPlainLine(text, start, end, at) ?? classifyContentLine(lines.line(i), at - start);
     }
     return;
   }

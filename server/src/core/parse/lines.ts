@@ -88,7 +88,7 @@ const STAR = 0x2a;
  * Where the content of text[from..end) starts, as an index into `text`. Past `end` it reads at most
  * the line break, which acts as the end of the line does (nothing below matches it).
  */
-function stripDecoration(line: string, from = 0, end = line.length): number {
+export function stripDecoration(line: string, from = 0, end = line.length): number {
   let i = from;
   let c = line.charCodeAt(i);
   while (i < end && (c === SPACE || c === TAB || c === IDEOGRAPHIC_SPACE)) c = line.charCodeAt(++i);
@@ -191,9 +191,9 @@ const NON_SPACE = /\S/;
 /**
  * classifyLine's answer for the line text[from..end) when it is blank or plain running text (most
  * lines are), read from the whole text without a string for the line; undefined for the others.
+ * `at` is where its content starts (stripDecoration), when the caller has it.
  */
-export function classifyPlainLine(text: string, from: number, end: number): LineInfo | undefined {
-  const at = stripDecoration(text, from, end);
+export function classifyPlainLine(text: string, from: number, end: number, at = stripDecoration(text, from, end)): LineInfo | undefined {
   if (at >= end) return plainLine('blank', at - from);
   const first = text.charCodeAt(at);
   // Running text mostly starts with a lower-case letter, which opens nothing; Chinese text with a
@@ -205,12 +205,15 @@ export function classifyPlainLine(text: string, from: number, end: number): Line
 }
 
 export function classifyLine(line: string): LineInfo {
-  return classifyPlainLine(line, 0, line.length) ?? classifyContentLine(line);
+  const start = stripDecoration(line);
+  return classifyPlainLine(line, 0, line.length, start) ?? classifyContentLine(line, start);
 }
 
-/** classifyLine for a line classifyPlainLine leaves: one with content that is not plain running text. */
-export function classifyContentLine(line: string): LineInfo {
-  const start = stripDecoration(line);
+/**
+ * classifyLine for a line classifyPlainLine leaves: one with content that is not plain running
+ * text, which starts at `start` (stripDecoration).
+ */
+export function classifyContentLine(line: string, start: number): LineInfo {
   const firstOfLine = line.charCodeAt(start);
   // The content almost always starts with a non-blank character: no need to search the line for one.
   if (isSpace(firstOfLine) && !NON_SPACE.test(line)) return plainLine('blank', start);
