@@ -101,6 +101,25 @@ export interface ResolutionReference {
   kind: 'resolution' | 'decision';
 }
 
+/**
+ * The resolutions cited, in columns: what a pass over all of them reads, with no object made per
+ * citation (parse/rows.ts says why). Row k is the kth citation in reading order.
+ */
+export interface ResolutionRows {
+  readonly length: number;
+  line(k: number): number;
+  organ(k: number): Organ;
+  kind(k: number): 'resolution' | 'decision';
+  number(k: number): string;
+  session(k: number): number | undefined;
+  /** The date cited with it as yyyymmdd (20151216), 0 when none. */
+  dateValue(k: number): number;
+  /** Row k as an object, made on each call. */
+  at(k: number): ResolutionReference;
+  /** The citations on one line, as objects. */
+  onLine(line: number): ResolutionReference[];
+}
+
 export interface DocumentSymbolReference {
   text: string;
   components: string[];
@@ -149,7 +168,9 @@ export interface DocumentModel {
   /** Numbers in running text that stand where a footnote marker should be. */
   bareFootnoteCitations: BareFootnoteCitation[];
   crossReferences: CrossReference[];
+  /** Every citation as an object, made when first read: passes over all of them read resolutionRows. */
   resolutions: ResolutionReference[];
+  resolutionRows: ResolutionRows;
   symbols: DocumentSymbolReference[];
   abbreviations: Abbreviation[];
   /** Line index -> paragraph covering it (only for lines inside paragraphs). */

@@ -40,7 +40,7 @@ export function elementAt(doc: DocumentModel, position: Position, prior?: PriorR
     const number = index === -1 ? undefined : ref.numbers[index];
     return { kind: 'cross-reference', reference: ref, number, range: index === -1 ? ref.range : ref.numberRanges[index] };
   }
-  for (const r of onLine(doc.resolutions)) if (at(r.range)) return { kind: 'resolution', resolution: r, range: r.range };
+  for (const r of doc.resolutionRows.onLine(position.line)) if (at(r.range)) return { kind: 'resolution', resolution: r, range: r.range };
   for (const s of onLine(doc.symbols)) if (at(s.range)) return symbolElement(s, position);
   for (const h of doc.headings) {
     if (h.line === position.line && h.code && at(h.codeRange)) return { kind: 'action-line-code', heading: h, code: h.code, range: h.codeRange! };

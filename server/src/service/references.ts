@@ -57,9 +57,13 @@ function paragraphReferences(doc: DocumentModel, paragraph: Paragraph, includeDe
 
 /** Citations as "resolution 70/125" / "第 70/125 号决议" and as the symbol "A/RES/70/125". */
 function resolutionReferences(doc: DocumentModel, organ: ResolutionReference['organ'], number: string): Range[] {
-  const citations = doc.resolutions.filter((r) => r.organ === organ && r.number === number && r.kind === 'resolution');
+  const rows = doc.resolutionRows;
+  const citations: Range[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    if (rows.organ(k) === organ && rows.kind(k) === 'resolution' && rows.number(k) === number) citations.push(rows.at(k).range);
+  }
   const symbol = resolutionSymbol({ organ, number, kind: 'resolution' });
-  return [...citations.map((r) => r.range), ...(symbol ? symbolReferences(doc, symbol) : [])].sort(byPosition);
+  return [...citations, ...(symbol ? symbolReferences(doc, symbol) : [])].sort(byPosition);
 }
 
 function symbolReferences(doc: DocumentModel, symbol: string): Range[] {

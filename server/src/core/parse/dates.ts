@@ -44,6 +44,22 @@ export function gaSessionOpenAt(iso: string): number {
   return m >= 9 ? y - 1945 : y - 1946;
 }
 
+/** "2015-12-16" -> 20151216: a date as one integer, which keeps the dates' order. */
+export function dateValueOfIso(iso: string): number {
+  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+}
+
+/** 20151216 -> "2015-12-16". */
+export function isoOfDateValue(value: number): string {
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(value % 100).padStart(2, '0')}`;
+}
+
+export function yearOfDateValue(value: number): number {
+  return Math.floor(value / 10000);
+}
+
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }

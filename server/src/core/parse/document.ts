@@ -20,9 +20,10 @@ import type {
   ResolutionReference,
 } from '../model';
 import type { LineSource } from '../text';
+import type { ResolutionRows } from './resolution-rows';
 
 /** What the parser found: the model's fields, less those the model works out from its lines. */
-export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount'>;
+export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows'> & { resolutionRows: ResolutionRows };
 
 export class ParsedDocument implements DocumentModel {
   readonly lineCount: number;
@@ -36,13 +37,14 @@ export class ParsedDocument implements DocumentModel {
   readonly footnoteTexts: FootnoteText[];
   readonly bareFootnoteCitations: BareFootnoteCitation[];
   readonly crossReferences: CrossReference[];
-  readonly resolutions: ResolutionReference[];
+  readonly resolutionRows: ResolutionRows;
   readonly symbols: DocumentSymbolReference[];
   readonly abbreviations: Abbreviation[];
   readonly #lines: LineSource;
   /** Line -> index in paragraphs, or -1. */
   readonly #paragraphByLine: Int32Array;
   #allLines?: string[];
+  #resolutions?: ResolutionReference[];
   #wordCount?: number;
   readonly #analyses = new Map<symbol, unknown>();
 
@@ -60,13 +62,17 @@ export class ParsedDocument implements DocumentModel {
     this.footnoteTexts = parts.footnoteTexts;
     this.bareFootnoteCitations = parts.bareFootnoteCitations;
     this.crossReferences = parts.crossReferences;
-    this.resolutions = parts.resolutions;
+    this.resolutionRows = parts.resolutionRows;
     this.symbols = parts.symbols;
     this.abbreviations = parts.abbreviations;
   }
 
   get lines(): string[] {
     return (this.#allLines ??= this.#lines.all());
+  }
+
+  get resolutions(): ResolutionReference[] {
+    return (this.#resolutions ??= this.resolutionRows.all());
   }
 
   line(i: number): string {

@@ -202,14 +202,6 @@ export class ParsedResolution implements ResolutionReference {
     return range(this.line, this.#start, this.#end);
   }
 
-  atLine(line: number): ParsedResolution {
-    const moved = new ParsedResolution(this.number, line, this.kind, this.#start, this.#end);
-    moved.organ = this.organ;
-    moved.session = this.session;
-    moved.serial = this.serial;
-    moved.date = this.date && (this.date as ParsedDate).atLine(line);
-    return moved;
-  }
 }
 
 export class ParsedSymbol implements DocumentSymbolReference {

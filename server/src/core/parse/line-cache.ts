@@ -3,18 +3,20 @@
 // editor checks the same document after every change, and a change touches a few lines: the next
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
-import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker, ResolutionReference } from '../model';
+import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker } from '../model';
 import { TextLines, type LineSource } from '../text';
-import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedResolution, ParsedSymbol } from './entities';
+import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
+import type { ResolutionRows } from './resolution-rows';
+import { Rows } from './rows';
 
 /** The model's arrays that per-line scans fill, in line order. */
 export interface LineOutputs {
   crossReferences: CrossReference[];
-  resolutions: ResolutionReference[];
+  resolutions: ResolutionRows;
   symbols: DocumentSymbolReference[];
   abbreviations: Abbreviation[];
   markers: FootnoteMarker[];
@@ -52,8 +54,8 @@ export class LineCache {
   }
 }
 
-/** Items of one kind with their line: every output array is in line order. */
-type Lined = { line: number };
+/** Items of one kind with their line, as objects or rows: every output is in line order. */
+type Lined = { line: number }[] | Rows;
 
 /**
  * The per-line work of one parse: taken from the previous snapshot for lines that did not change
@@ -68,8 +70,8 @@ export class LineScans {
   private readonly suffixFrom: number;
   private readonly shift: number;
   /** Per output (cross-references, resolutions, symbols, abbreviations, markers): the old and new arrays, and how far the old one is read. */
-  private readonly olds: Lined[][];
-  private readonly news: Lined[][];
+  private readonly olds: Lined[];
+  private readonly news: Lined[];
   private readonly cursors = new Int32Array(5);
 
   constructor(
@@ -151,8 +153,13 @@ export class LineScans {
     const target = this.news[kind];
     let k = this.cursors[kind];
     // Old lines are visited in order, so the cursor only moves forward.
-    while (k < source.length && source[k].line < j) k++;
-    for (; k < source.length && source[k].line === j; k++) target.push(i === j ? source[k] : moved(kind, source[k], i));
+    if (source instanceof Rows) {
+      while (k < source.length && source.line(k) < j) k++;
+      for (; k < source.length && source.line(k) === j; k++) (target as Rows).copyRow(source, k, i);
+    } else {
+      while (k < source.length && source[k].line < j) k++;
+      for (; k < source.length && source[k].line === j; k++) (target as { line: number }[]).push(i === j ? source[k] : moved(kind, source[k], i));
+    }
     this.cursors[kind] = k;
   }
 
@@ -207,16 +214,14 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
   }
 }
 
-function outputList(o: LineOutputs): Lined[][] {
+function outputList(o: LineOutputs): Lined[] {
   return [o.crossReferences, o.resolutions, o.symbols, o.abbreviations, o.markers];
 }
 
-function moved(kind: number, item: Lined, line: number): Lined {
+function moved(kind: number, item: { line: number }, line: number): { line: number } {
   switch (kind) {
     case 0:
       return (item as ParsedCrossReference).atLine(line);
-    case 1:
-      return (item as ParsedResolution).atLine(line);
     case 2:
       return (item as ParsedSymbol).atLine(line);
     case 3:

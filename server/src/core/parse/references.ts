@@ -3,13 +3,13 @@ import type {
   CrossReference,
   DocumentSymbolReference,
   Organ,
-  ResolutionReference,
 } from '../model';
 import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
-import { ParsedAbbreviation, ParsedCrossReference, ParsedDate, ParsedResolution, ParsedSymbol } from './entities';
+import { ParsedAbbreviation, ParsedCrossReference, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
 import { afterSpaces, isSpace, SPACE_CODES } from './lines';
+import type { ResolutionRows } from './resolution-rows';
 import { digitsEnd, digitsValue, isDigit } from './numerals';
 import { cacheByText } from './text-cache';
 
@@ -133,7 +133,7 @@ const EN_SEPARATOR = /\s*(?:,\s*(?:and\s+)?|and\s+|…\s*|\.\.\.\s*|,?\s*…\s*(
 const DATE_BEFORE_WINDOW = 24;
 
 /** `features`: the line's features (features.ts), when the caller has them. */
-export function scanResolutions(line: string, lineIndex: number, out: ResolutionReference[], features = lineFeatures(line)): void {
+export function scanResolutions(line: string, lineIndex: number, out: ResolutionRows, features = lineFeatures(line)): void {
   if (!(features & (SLASH | PAREN))) return;
   if (features & LATIN_LOWER && EN_KEYWORD_TAIL.test(line)) scanEnglish(line, lineIndex, out);
   if (features & HAO) scanChinese(line, lineIndex, out);
@@ -145,7 +145,7 @@ export function scanResolutions(line: string, lineIndex: number, out: Resolution
  * then the chain of numbers after it. The keyword is searched for alone (a regex that opens with an
  * optional group is tried at every position of the line), and the organ's name read back from it.
  */
-function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]): void {
+function scanEnglish(line: string, lineIndex: number, out: ResolutionRows): void {
   EN_KEYWORD.lastIndex = 0;
   for (;;) {
     // A citation starts no earlier than where the previous chain ended, its organ's name included.
@@ -158,17 +158,16 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionReference[]
     for (;;) {
       ITEM_AT.lastIndex = pos;
       if (!ITEM_AT.test(line)) break;
-      const ref = makeResolution(line, pos, ITEM_AT.lastIndex, lineIndex, organ, kind);
+      const k = addResolution(line, pos, ITEM_AT.lastIndex, lineIndex, organ, kind, out);
       pos = ITEM_AT.lastIndex;
       EN_OF_DATE.lastIndex = pos;
       // " of 16 December 2015" starts with a blank; most items are followed by "," or ";".
       if (isSpaceAt(line, pos) && EN_OF_DATE.test(line)) {
         const end = EN_OF_DATE.lastIndex;
         const date = englishDate(line.slice(pos, end));
-        if (date.iso) ref.date = new ParsedDate(date.iso, lineIndex, pos + date.dayOffset, end);
+        if (date.iso) out.setDate(k, date.iso, pos + date.dayOffset, end);
         pos = end;
       }
-      out.push(ref);
       if (!separatorMayFollow(line, pos)) break;
       EN_SEPARATOR.lastIndex = pos;
       if (!EN_SEPARATOR.test(line) || EN_SEPARATOR.lastIndex === pos) break;
@@ -213,7 +212,7 @@ function isWordCharacter(c: number): boolean {
  * chain or 号决): a long list that never reaches a 号决, or is broken before one ("第 1/1、1/1、…。"),
  * is not read again from each of its items (quadratic). The chain is the one that starts first.
  */
-function scanChinese(line: string, lineIndex: number, out: ResolutionReference[]): void {
+function scanChinese(line: string, lineIndex: number, out: ResolutionRows): void {
   let chainEnd = 0;
   let previousTerminator = 0;
   for (let t = line.indexOf('号决'); t !== -1; t = line.indexOf('号决', t + 2)) {
@@ -272,16 +271,15 @@ for (const c of SPACE_CODES) CHAIN_CHARACTER[c] = 1;
  * date never starts another part), so the chain is read forwards once, with no going back. A date
  * just before the chain belongs to its first item; a date after a separator to the item after it.
  */
-function addChineseChain(line: string, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionReference[]): boolean {
+function addChineseChain(line: string, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionRows): boolean {
   if (!readChain(line, start, terminator)) return false;
   const organ = organFromChinese(line, Math.max(0, start - 8), start);
   for (let k = 0; k < chainLength; k += 4) {
     const itemStart = chainParts[k];
     const dateStart = chainParts[k + 2];
-    const ref = makeResolution(line, itemStart, chainParts[k + 1], lineIndex, organ, kind);
-    const date = k === 0 ? dateBefore(line, start, lineIndex) : dateStart === -1 ? undefined : chineseDate(line, dateStart, chainParts[k + 3], lineIndex);
-    if (date) ref.date = date;
-    out.push(ref);
+    const row = addResolution(line, itemStart, chainParts[k + 1], lineIndex, organ, kind, out);
+    if (k === 0) dateBefore(line, start, out, row);
+    else if (dateStart !== -1) addChineseDate(line, dateStart, chainParts[k + 3], out, row);
   }
   return true;
 }
@@ -351,21 +349,21 @@ function chainFailed(itemStart = -1): false {
  * finds in the DATE_BEFORE_WINDOW characters before it, read backwards from the chain (each part
  * can be read one way only, so the match is the one that ends at the chain).
  */
-function dateBefore(line: string, chainStart: number, lineIndex: number): ParsedDate | undefined {
+function dateBefore(line: string, chainStart: number, out: ResolutionRows, row: number): void {
   const from = Math.max(0, chainStart - DATE_BEFORE_WINDOW);
   // Every date ends in 日: most chains have none before them.
-  if (!hasCharBetween(line, 0x65e5 /* 日 */, from, chainStart)) return undefined;
+  if (!hasCharBetween(line, 0x65e5 /* 日 */, from, chainStart)) return;
   let at = spacesStartBefore(line, from, chainStart);
   at = spacesStartBefore(line, from, organNameStartBefore(line, from, at));
-  if (at === from || line.charCodeAt(at - 1) !== 0x65e5 /* 日 */) return undefined;
+  if (at === from || line.charCodeAt(at - 1) !== 0x65e5 /* 日 */) return;
   const dayEnd = at;
   at = dateNumberStartBefore(line, from, at - 1, 0x6708 /* 月 */);
   if (at !== -1) at = dateNumberStartBefore(line, from, at, 0x5e74 /* 年 */);
-  if (at === -1) return undefined;
+  if (at === -1) return;
   const yearEnd = spacesStartBefore(line, from, at);
   const yearStart = yearEnd - 4;
-  if (yearStart < from || digitsEnd(line, yearStart, yearEnd) !== yearEnd) return undefined;
-  return chineseDate(line, yearStart, dayEnd, lineIndex);
+  if (yearStart < from || digitsEnd(line, yearStart, yearEnd) !== yearEnd) return;
+  addChineseDate(line, yearStart, dayEnd, out, row);
 }
 
 /** Where the run of whitespace that ends at `end` starts, not before `from`. */
@@ -400,10 +398,10 @@ function dateNumberStartBefore(line: string, from: number, end: number, previous
   return unit >= from && line.charCodeAt(unit) === previous ? unit : -1;
 }
 
-/** The date at line[start..end) (a CHINESE_DATE), undefined when there is no such day. */
-function chineseDate(line: string, start: number, end: number, lineIndex: number): ParsedDate | undefined {
+/** Dates the row with line[start..end) (a CHINESE_DATE), unless there is no such day. */
+function addChineseDate(line: string, start: number, end: number, out: ResolutionRows, row: number): void {
   const iso = isoOfChineseDate(line.slice(start, end));
-  return iso ? new ParsedDate(iso, lineIndex, start, end) : undefined;
+  if (iso) out.setDate(row, iso, start, end);
 }
 
 /** "2015 年 12 月 16 日" -> "2015-12-16" (undefined for 2015 年 2 月 30 日), for each distinct date as written. */
@@ -543,31 +541,25 @@ function hasCharBetween(line: string, c: number, from: number, to: number): bool
 const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
 const SPACE_OR_BRACKET = /[\s(]/;
 
-/** The resolution whose number (ITEM_SOURCE) is line[start..end), cited by `context` (the organ named before it). */
-function makeResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision'): ResolutionReference {
+/** Adds the resolution whose number (ITEM_SOURCE) is line[start..end), cited by `context` (the organ named before it); returns its row. */
+function addResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision', out: ResolutionRows): number {
   // Most numbers are a session and a serial ("70/125"): read from the line without the cache's lookup.
   const slashAt = plainNumberSlash(line, start, end);
   if (slashAt !== -1) {
-    const ref = new ParsedResolution(line.slice(start, end), lineIndex, kind, start, end);
-    ref.session = digitsValue(line, start, slashAt);
-    ref.serial = digitsValue(line, slashAt + 1, end);
-    ref.organ = sessionOrgan(slashAt - start === 4, context);
-    return ref;
+    // Written with a leading zero ("70/01"), the number is kept as written.
+    const asWritten = hasLeadingZero(line, start, slashAt) || hasLeadingZero(line, slashAt + 1, end) ? line.slice(start, end) : undefined;
+    const organ = sessionOrgan(slashAt - start === 4, context);
+    return out.add(asWritten, lineIndex, start, end, organ, kind, digitsValue(line, start, slashAt), digitsValue(line, slashAt + 1, end));
   }
   const { number, securityCouncil, slash } = resolutionNumber(line.slice(start, end));
-  const ref = new ParsedResolution(number, lineIndex, kind, start, end);
-  if (securityCouncil) {
-    ref.organ = 'SC';
-    ref.session = securityCouncil.year;
-    ref.serial = securityCouncil.serial;
-  } else if (slash) {
-    ref.session = slash.session;
-    ref.serial = slash.serial;
-    ref.organ = sessionOrgan(!slash.special && slash.sessionDigits === 4, context);
-  } else {
-    ref.organ = context ?? 'GA';
-  }
-  return ref;
+  if (securityCouncil) return out.add(number, lineIndex, start, end, 'SC', kind, securityCouncil.year, securityCouncil.serial);
+  if (slash) return out.add(number, lineIndex, start, end, sessionOrgan(!slash.special && slash.sessionDigits === 4, context), kind, slash.session, slash.serial);
+  return out.add(number, lineIndex, start, end, context ?? 'GA', kind);
+}
+
+/** Whether the digits at line[start..end) (one or more) start with a 0 and have more after it. */
+function hasLeadingZero(line: string, start: number, end: number): boolean {
+  return end - start > 1 && line.charCodeAt(start) === 0x30 /* 0 */;
 }
 
 /** Where the "/" is when line[start..end) is exactly a session and a serial of one to four digits each ("70/125"), or -1. */

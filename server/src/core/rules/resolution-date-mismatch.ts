@@ -1,5 +1,5 @@
 import type { Organ, ResolutionReference } from '../model';
-import { formatDate, yearOf } from '../parse/dates';
+import { formatDate, isoOfDateValue, yearOfDateValue } from '../parse/dates';
 import { findResolutionSeed } from '../seeds';
 import type { Rule } from './rule';
 
@@ -8,29 +8,36 @@ export const resolutionDateMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'A resolution is cited with two different dates, or with a date that disagrees with its number or with the knowledge base.',
   check(doc, { report }) {
-    // Organ -> number -> the first dated citation.
-    const firstDated = new Map<Organ, Map<string, ResolutionReference>>();
-    const resolutions = doc.resolutions;
-    for (let k = 0; k < resolutions.length; k++) {
-      const r = resolutions[k];
-      if (!r.date) continue;
-      let byNumber = firstDated.get(r.organ);
-      if (!byNumber) firstDated.set(r.organ, (byNumber = new Map()));
-      const first = byNumber.get(r.number);
-      if (first && first.date!.iso !== r.date.iso) {
+    // Organ -> number -> the row of its first dated citation.
+    const firstDated = new Map<Organ, Map<string, number>>();
+    const rows = doc.resolutionRows;
+    for (let k = 0; k < rows.length; k++) {
+      const date = rows.dateValue(k);
+      if (date === 0) continue;
+      const organ = rows.organ(k);
+      const number = rows.number(k);
+      let byNumber = firstDated.get(organ);
+      if (!byNumber) firstDated.set(organ, (byNumber = new Map()));
+      const first = byNumber.get(number);
+      if (first !== undefined && rows.dateValue(first) !== date) {
+        const r = rows.at(k);
+        const earlier = rows.at(first);
         report({
-          message: `${label(r)} is dated ${formatDate(r.date.iso)} here but ${formatDate(first.date!.iso)} on line ${first.line + 1}`,
-          range: r.date.range,
-          related: [{ range: first.date!.range, message: `${label(r)} of ${formatDate(first.date!.iso)}` }],
+          message: `${label(r)} is dated ${formatDate(r.date!.iso)} here but ${formatDate(earlier.date!.iso)} on line ${earlier.line + 1}`,
+          range: r.date!.range,
+          related: [{ range: earlier.date!.range, message: `${label(r)} of ${formatDate(earlier.date!.iso)}` }],
         });
         continue;
       }
-      if (!first) byNumber.set(r.number, r);
-      const seed = findResolutionSeed(r.organ, r.number);
-      if (seed?.date && seed.date !== r.date.iso) {
-        report({ message: `${label(r)} was adopted on ${formatDate(seed.date)}, not ${formatDate(r.date.iso)}`, range: r.date.range });
-      } else if (!seed && r.organ === 'ECOSOC' && r.session !== undefined && yearOf(r.date.iso) !== r.session) {
-        report({ message: `${label(r)} carries the year ${r.session} but is dated ${formatDate(r.date.iso)}`, range: r.date.range });
+      if (first === undefined) byNumber.set(number, k);
+      const seed = findResolutionSeed(organ, number);
+      const session = rows.session(k);
+      if (seed?.date && seed.date !== isoOfDateValue(date)) {
+        const r = rows.at(k);
+        report({ message: `${label(r)} was adopted on ${formatDate(seed.date)}, not ${formatDate(r.date!.iso)}`, range: r.date!.range });
+      } else if (!seed && organ === 'ECOSOC' && session !== undefined && yearOfDateValue(date) !== session) {
+        const r = rows.at(k);
+        report({ message: `${label(r)} carries the year ${session} but is dated ${formatDate(r.date!.iso)}`, range: r.date!.range });
       }
     }
   },

@@ -15,11 +15,13 @@ export const resolutionNumberInvalid: Rule = {
   description: 'A resolution number carries a General Assembly session or ECOSOC year that cannot exist at the document\'s date.',
   check(doc, { report, date }) {
     const today: Today = { date, openSession: gaSessionOpenAt(date), year: yearOf(date) };
-    const resolutions = doc.resolutions;
-    for (let k = 0; k < resolutions.length; k++) {
-      const r = resolutions[k];
-      if (r.session === undefined || !outOfRange(r.organ, r.session, today) || isSpecialSession(r.number)) continue;
-      report({ message: problem(r.organ, r.session, r.number, today), range: r.range });
+    const rows = doc.resolutionRows;
+    for (let k = 0; k < rows.length; k++) {
+      const session = rows.session(k);
+      if (session === undefined) continue;
+      const organ = rows.organ(k);
+      if (!outOfRange(organ, session, today) || isSpecialSession(rows.number(k))) continue;
+      report({ message: problem(organ, session, rows.number(k), today), range: rows.at(k).range });
     }
     const symbols = doc.symbols;
     for (let k = 0; k < symbols.length; k++) {

@@ -1,0 +1,114 @@
+import type { Organ, ResolutionReference, ResolutionRows as ResolutionRowsView } from '../model';
+import { dateValueOfIso, isoOfDateValue } from './dates';
+import { ParsedDate, ParsedResolution } from './entities';
+import { Rows } from './rows';
+
+const ORGANS: readonly Organ[] = ['unknown', 'GA', 'ECOSOC', 'SC', 'HRC'];
+const DECISION = 8;
+const ORGAN_BITS = 7;
+
+// Columns after the line.
+const START = 1;
+const END = 2;
+/** -1 when the number has none. */
+const SESSION = 3;
+const SERIAL = 4;
+/** The organ's index in ORGANS, and DECISION. */
+const FLAGS = 5;
+/** yyyymmdd, 0 when the citation has no date. */
+const DATE = 6;
+const DATE_START = 7;
+const DATE_END = 8;
+const WIDTH = 9;
+
+/**
+ * The resolutions a document cites, a row each. A number is kept as its session and serial when
+ * it reads "session/serial" ("70/125", most of them); others ("ES-10/23", "2334 (2016)", "70/01")
+ * are kept as strings by row.
+ */
+export class ResolutionRows extends Rows implements ResolutionRowsView {
+  readonly #numbers = new Map<number, string>();
+
+  constructor() {
+    super(WIDTH);
+  }
+
+  /**
+   * Adds a citation; returns its row. `number` undefined: the number is `${session}/${serial}`, as
+   * written (no leading zero).
+   */
+  add(number: string | undefined, line: number, start: number, end: number, organ: Organ, kind: 'resolution' | 'decision', session = -1, serial = -1): number {
+    const at = this.addRow(line);
+    const data = this.data;
+    data[at + START] = start;
+    data[at + END] = end;
+    data[at + SESSION] = session;
+    data[at + SERIAL] = serial;
+    data[at + FLAGS] = ORGANS.indexOf(organ) | (kind === 'decision' ? DECISION : 0);
+    const k = this.length - 1;
+    if (number !== undefined) this.#numbers.set(k, number);
+    return k;
+  }
+
+  /** Dates row k's citation `iso` (a valid yyyy-mm-dd), written at [start, end) of its line. */
+  setDate(k: number, iso: string, start: number, end: number): void {
+    const at = k * WIDTH;
+    const data = this.data;
+    data[at + DATE] = dateValueOfIso(iso);
+    data[at + DATE_START] = start;
+    data[at + DATE_END] = end;
+  }
+
+  override copyRow(source: this, k: number, line: number): number {
+    const copied = super.copyRow(source, k, line);
+    const number = source.#numbers.get(k);
+    if (number !== undefined) this.#numbers.set(copied, number);
+    return copied;
+  }
+
+  organ(k: number): Organ {
+    return ORGANS[this.data[k * WIDTH + FLAGS] & ORGAN_BITS];
+  }
+
+  kind(k: number): 'resolution' | 'decision' {
+    return this.data[k * WIDTH + FLAGS] & DECISION ? 'decision' : 'resolution';
+  }
+
+  session(k: number): number | undefined {
+    const session = this.data[k * WIDTH + SESSION];
+    return session < 0 ? undefined : session;
+  }
+
+  number(k: number): string {
+    return this.#numbers.get(k) ?? `${this.data[k * WIDTH + SESSION]}/${this.data[k * WIDTH + SERIAL]}`;
+  }
+
+  dateValue(k: number): number {
+    return this.data[k * WIDTH + DATE];
+  }
+
+  at(k: number): ResolutionReference {
+    const data = this.data;
+    const at = k * WIDTH;
+    const line = data[at];
+    const r = new ParsedResolution(this.number(k), line, this.kind(k), data[at + START], data[at + END]);
+    r.organ = this.organ(k);
+    if (data[at + SESSION] >= 0) r.session = data[at + SESSION];
+    if (data[at + SERIAL] >= 0) r.serial = data[at + SERIAL];
+    const date = data[at + DATE];
+    if (date !== 0) r.date = new ParsedDate(isoOfDateValue(date), line, data[at + DATE_START], data[at + DATE_END]);
+    return r;
+  }
+
+  onLine(line: number): ResolutionReference[] {
+    const found: ResolutionReference[] = [];
+    for (let k = this.firstAtOrAfter(line); k < this.length && this.line(k) === line; k++) found.push(this.at(k));
+    return found;
+  }
+
+  all(): ResolutionReference[] {
+    const all = new Array<ResolutionReference>(this.length);
+    for (let k = 0; k < all.length; k++) all[k] = this.at(k);
+    return all;
+  }
+}

@@ -1,0 +1,77 @@
+// Entities kept as rows (parse/rows.ts) must read back as the objects the parser used to make,
+// through a fresh parse and through the line cache's copies of unchanged lines.
+import * as assert from 'assert';
+import { checkText, LineCache, parseDocument } from '../../../server/src/core';
+import { dateValueOfIso, isoOfDateValue } from '../../../server/src/core/parse/dates';
+import { ResolutionRows } from '../../../server/src/core/parse/resolution-rows';
+
+const CITATIONS = [
+  '1. Recalling resolution 70/125 of 16 December 2015, resolutions 70/01 and ES-10/23, decision 2019/222,',
+  'Security Council resolution 2334 (2016), resolution 217 A (III) and resolution 0/5;',
+  '2. 回顾 2006 年 7 月 27 日经济及社会理事会第 2006/46 号决议和第 S-2/1 号决定。',
+].join('\n');
+
+function plain(doc: ReturnType<typeof parseDocument>) {
+  return doc.resolutions.map((r) => [r.organ, r.number, r.session, r.serial, r.kind, r.line, r.range.start.character, r.range.end.character, r.date?.iso, r.date?.range.start.character, r.date?.range.end.character]);
+}
+
+describe('resolutions as rows', () => {
+  it('read back every field, numbers as written or normalised, and dates', () => {
+    const doc = parseDocument(CITATIONS);
+    const rows = plain(doc);
+    assert.deepStrictEqual(
+      rows.map(([organ, number, session, serial, kind, line]) => [organ, number, session, serial, kind, line]),
+      [
+        ['GA', '70/125', 70, 125, 'resolution', 0],
+        ['GA', '70/01', 70, 1, 'resolution', 0],
+        ['GA', 'ES-10/23', 10, 23, 'resolution', 0],
+        ['ECOSOC', '2019/222', 2019, 222, 'decision', 0],
+        ['SC', '2334 (2016)', 2016, 2334, 'resolution', 1],
+        ['GA', '217 A (III)', undefined, undefined, 'resolution', 1],
+        ['GA', '0/5', 0, 5, 'resolution', 1],
+        ['ECOSOC', '2006/46', 2006, 46, 'resolution', 2],
+        ['GA', 'S-2/1', 2, 1, 'decision', 2],
+      ],
+    );
+    const first = doc.resolutions[0];
+    assert.strictEqual(CITATIONS.split('\n')[0].slice(first.range.start.character, first.range.end.character), '70/125');
+    assert.strictEqual(first.date?.iso, '2015-12-16');
+    assert.strictEqual(CITATIONS.split('\n')[0].slice(first.date!.range.start.character, first.date!.range.end.character), '16 December 2015');
+    assert.strictEqual(doc.resolutions[7].date?.iso, '2006-07-27');
+    assert.strictEqual(doc.resolutions[1].date, undefined);
+  });
+
+  it('answer the rules\' questions without objects, as the objects answer them', () => {
+    const doc = parseDocument(CITATIONS);
+    const rows = doc.resolutionRows;
+    assert.strictEqual(rows.length, doc.resolutions.length);
+    for (let k = 0; k < rows.length; k++) {
+      const r = doc.resolutions[k];
+      assert.deepStrictEqual(
+        [rows.line(k), rows.organ(k), rows.kind(k), rows.number(k), rows.session(k), rows.dateValue(k) === 0 ? undefined : isoOfDateValue(rows.dateValue(k))],
+        [r.line, r.organ, r.kind, r.number, r.session, r.date?.iso],
+      );
+    }
+    assert.deepStrictEqual(rows.onLine(1).map((r) => r.number), ['2334 (2016)', '217 A (III)', '0/5']);
+    assert.deepStrictEqual(rows.onLine(3), []);
+  });
+
+  it('are copied with their numbers and dates when the line cache moves an unchanged line', () => {
+    const cache = new LineCache();
+    const fresh = plain(parseDocument('\n\n' + CITATIONS));
+    checkText(CITATIONS, { cache });
+    assert.deepStrictEqual(plain(checkText('\n\n' + CITATIONS, { cache }).model), fresh);
+  });
+
+  it('grow past their first capacity, keeping earlier rows', () => {
+    const rows = new ResolutionRows();
+    for (let i = 0; i < 1000; i++) rows.add(i % 7 === 0 ? `ES-${i}/1` : undefined, i, 1, 5, 'GA', 'resolution', i, i + 1);
+    assert.strictEqual(rows.length, 1000);
+    assert.deepStrictEqual([rows.number(0), rows.number(1), rows.number(999), rows.line(998), rows.firstAtOrAfter(500)], ['ES-0/1', '1/2', '999/1000', 998, 500]);
+  });
+
+  it('keep a date as one integer that reads back as the same day', () => {
+    for (const iso of ['0100-01-01', '1945-10-24', '2015-12-16', '2024-02-29', '9999-12-31']) assert.strictEqual(isoOfDateValue(dateValueOfIso(iso)), iso);
+    assert.ok(dateValueOfIso('2015-12-16') < dateValueOfIso('2016-01-01'));
+  });
+});
