@@ -81,6 +81,20 @@ export interface CrossReference {
   internal: boolean;
 }
 
+/** The cross-references, in columns (see ResolutionRows). */
+export interface CrossReferenceRows {
+  readonly length: number;
+  line(k: number): number;
+  internal(k: number): boolean;
+  direction(k: number): Direction | undefined;
+  /** 1, or 2 for a span or a pair ("paras. 2 to 4"). */
+  numberCount(k: number): number;
+  /** Its ith paragraph number (i < numberCount(k)). */
+  number(k: number, i: number): number;
+  at(k: number): CrossReference;
+  onLine(line: number): CrossReference[];
+}
+
 export type Organ = 'GA' | 'ECOSOC' | 'SC' | 'HRC' | 'unknown';
 
 export interface CitedDate {
@@ -167,7 +181,9 @@ export interface DocumentModel {
   footnoteTexts: FootnoteText[];
   /** Numbers in running text that stand where a footnote marker should be. */
   bareFootnoteCitations: BareFootnoteCitation[];
+  /** Every reference as an object, made when first read: passes over all of them read crossReferenceRows. */
   crossReferences: CrossReference[];
+  crossReferenceRows: CrossReferenceRows;
   /** Every citation as an object, made when first read: passes over all of them read resolutionRows. */
   resolutions: ResolutionReference[];
   resolutionRows: ResolutionRows;

@@ -1,6 +1,6 @@
 // Which paragraph a cross-reference means, and which cross-references mean a paragraph.
 import { paragraphReferredTo as coreParagraphReferredTo } from '../core/analysis/paragraphs';
-import type { CrossReference, DocumentModel, Paragraph } from '../core/model';
+import type { CrossReference, CrossReferenceRows, DocumentModel, Paragraph } from '../core/model';
 import type { Range } from '../core/text';
 
 /** Of the paragraphs numbered n, the one an internal reference means. */
@@ -15,8 +15,11 @@ export function paragraphReferredTo(doc: DocumentModel, reference: CrossReferenc
 export function referencesToParagraph(doc: DocumentModel, paragraph: Paragraph): Range[] {
   const ranges: Range[] = [];
   if (paragraph.number === null) return ranges;
-  for (const ref of doc.crossReferences) {
-    if (!ref.internal) continue;
+  const rows = doc.crossReferenceRows;
+  for (let k = 0; k < rows.length; k++) {
+    // Most references name other paragraphs: only those that may mean this one are made.
+    if (!rows.internal(k) || !mayMean(rows, k, paragraph.number)) continue;
+    const ref = rows.at(k);
     const endpoint = ref.numbers.findIndex((n) => n === paragraph.number && paragraphReferredTo(doc, ref, n) === paragraph);
     if (endpoint !== -1) {
       ranges.push(ref.numberRanges[endpoint]);
@@ -25,6 +28,12 @@ export function referencesToParagraph(doc: DocumentModel, paragraph: Paragraph):
     }
   }
   return ranges;
+}
+
+/** Whether row k names n, or a span or pair around it. */
+function mayMean(rows: CrossReferenceRows, k: number, n: number): boolean {
+  const first = rows.number(k, 0);
+  return first === n || (rows.numberCount(k) === 2 && (rows.number(k, 1) === n || (first < n && n < rows.number(k, 1))));
 }
 
 /** "paras. 2 to 4" and "第 2 至 4 段" cover 3; "paras. 2 and 4" do not. */

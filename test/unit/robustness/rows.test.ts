@@ -75,3 +75,45 @@ describe('resolutions as rows', () => {
     assert.ok(dateValueOfIso('2015-12-16') < dateValueOfIso('2016-01-01'));
   });
 });
+
+const REFERENCES = [
+  '1. See paras. 2 to 4 below, para. 1 above, paragraph 3 of the present report, para. 5 of A/RES/70/1, para. 111 of the Tunis Agenda.',
+  '2. 见下文第 3 段、上文第 1 至 2 段和本报告第 4 段;另见第 12 段。',
+].join('\n');
+
+function plainReferences(doc: ReturnType<typeof parseDocument>) {
+  return doc.crossReferences.map((r) => [r.line, r.numbers, r.direction, r.internal, r.range, r.numberRanges]);
+}
+
+describe('cross-references as rows', () => {
+  it('read back numbers, directions, internal and their ranges', () => {
+    const doc = parseDocument(REFERENCES);
+    const lines = REFERENCES.split('\n');
+    const read = doc.crossReferences.map((r) => [lines[r.line].slice(r.range.start.character, r.range.end.character), r.numbers, r.direction, r.internal, r.numberRanges.map((n) => lines[r.line].slice(n.start.character, n.end.character))]);
+    assert.deepStrictEqual(read, [
+      ['paras. 2 to 4 below', [2, 4], 'below', true, ['2', '4']],
+      ['para. 1 above', [1], 'above', true, ['1']],
+      ['paragraph 3', [3], undefined, true, ['3']],
+      ['para. 5', [5], undefined, false, ['5']],
+      ['para. 111', [111], undefined, false, ['111']],
+      ['下文第 3 段', [3], 'below', true, ['3']],
+      ['上文第 1 至 2 段', [1, 2], 'above', true, ['1', '2']],
+      ['本报告第 4 段', [4], undefined, true, ['4']],
+      ['第 12 段', [12], undefined, false, ['12']],
+    ]);
+    const rows = doc.crossReferenceRows;
+    for (let k = 0; k < rows.length; k++) {
+      const r = doc.crossReferences[k];
+      const numbers = Array.from({ length: rows.numberCount(k) }, (_, i) => rows.number(k, i));
+      assert.deepStrictEqual([rows.line(k), numbers, rows.direction(k), rows.internal(k)], [r.line, r.numbers, r.direction, r.internal]);
+    }
+    assert.deepStrictEqual(rows.onLine(1).map((r) => r.numbers), [[3], [1, 2], [4], [12]]);
+  });
+
+  it('are copied when the line cache moves an unchanged line', () => {
+    const cache = new LineCache();
+    const fresh = plainReferences(parseDocument('0. Moved.\n' + REFERENCES));
+    checkText(REFERENCES, { cache });
+    assert.deepStrictEqual(plainReferences(checkText('0. Moved.\n' + REFERENCES, { cache }).model), fresh);
+  });
+});

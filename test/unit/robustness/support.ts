@@ -595,6 +595,9 @@ export function plainModel(parsed: DocumentModel, replaced: Partial<DocumentMode
     line: (i) => parsed.line(i),
     paragraphAtLine: (line) => parsed.paragraphAtLine(line),
     wordCount: parsed.wordCount,
+    // Made on first read, so kept on the class, not copied by the spread.
+    crossReferences: parsed.crossReferences,
+    resolutions: parsed.resolutions,
     ...replaced,
   };
 }

@@ -20,10 +20,14 @@ import type {
   ResolutionReference,
 } from '../model';
 import type { LineSource } from '../text';
+import type { CrossReferenceRows } from './cross-reference-rows';
 import type { ResolutionRows } from './resolution-rows';
 
 /** What the parser found: the model's fields, less those the model works out from its lines. */
-export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows'> & { resolutionRows: ResolutionRows };
+export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows'> & {
+  resolutionRows: ResolutionRows;
+  crossReferenceRows: CrossReferenceRows;
+};
 
 export class ParsedDocument implements DocumentModel {
   readonly lineCount: number;
@@ -36,7 +40,7 @@ export class ParsedDocument implements DocumentModel {
   readonly footnoteMarkers: FootnoteMarker[];
   readonly footnoteTexts: FootnoteText[];
   readonly bareFootnoteCitations: BareFootnoteCitation[];
-  readonly crossReferences: CrossReference[];
+  readonly crossReferenceRows: CrossReferenceRows;
   readonly resolutionRows: ResolutionRows;
   readonly symbols: DocumentSymbolReference[];
   readonly abbreviations: Abbreviation[];
@@ -45,6 +49,7 @@ export class ParsedDocument implements DocumentModel {
   readonly #paragraphByLine: Int32Array;
   #allLines?: string[];
   #resolutions?: ResolutionReference[];
+  #crossReferences?: CrossReference[];
   #wordCount?: number;
   readonly #analyses = new Map<symbol, unknown>();
 
@@ -61,7 +66,7 @@ export class ParsedDocument implements DocumentModel {
     this.footnoteMarkers = parts.footnoteMarkers;
     this.footnoteTexts = parts.footnoteTexts;
     this.bareFootnoteCitations = parts.bareFootnoteCitations;
-    this.crossReferences = parts.crossReferences;
+    this.crossReferenceRows = parts.crossReferenceRows;
     this.resolutionRows = parts.resolutionRows;
     this.symbols = parts.symbols;
     this.abbreviations = parts.abbreviations;
@@ -69,6 +74,10 @@ export class ParsedDocument implements DocumentModel {
 
   get lines(): string[] {
     return (this.#allLines ??= this.#lines.all());
+  }
+
+  get crossReferences(): CrossReference[] {
+    return (this.#crossReferences ??= this.crossReferenceRows.all());
   }
 
   get resolutions(): ResolutionReference[] {

@@ -3,9 +3,10 @@
 // editor checks the same document after every change, and a change touches a few lines: the next
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
-import type { Abbreviation, CrossReference, DocumentSymbolReference, FootnoteMarker } from '../model';
+import type { Abbreviation, DocumentSymbolReference, FootnoteMarker } from '../model';
 import { TextLines, type LineSource } from '../text';
-import type { ParsedAbbreviation, ParsedCrossReference, ParsedMarker, ParsedSymbol } from './entities';
+import type { CrossReferenceRows } from './cross-reference-rows';
+import type { ParsedAbbreviation, ParsedMarker, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration, type LineInfo } from './lines';
 import { scanMarkers } from './markers';
@@ -15,7 +16,7 @@ import { Rows } from './rows';
 
 /** The model's arrays that per-line scans fill, in line order. */
 export interface LineOutputs {
-  crossReferences: CrossReference[];
+  crossReferences: CrossReferenceRows;
   resolutions: ResolutionRows;
   symbols: DocumentSymbolReference[];
   abbreviations: Abbreviation[];
@@ -55,7 +56,7 @@ export class LineCache {
 }
 
 /** Items of one kind with their line, as objects or rows: every output is in line order. */
-type Lined = { line: number }[] | Rows;
+type Lined = { line: number }[] | Rows<unknown>;
 
 /**
  * The per-line work of one parse: taken from the previous snapshot for lines that did not change
@@ -155,7 +156,7 @@ export class LineScans {
     // Old lines are visited in order, so the cursor only moves forward.
     if (source instanceof Rows) {
       while (k < source.length && source.line(k) < j) k++;
-      for (; k < source.length && source.line(k) === j; k++) (target as Rows).copyRow(source, k, i);
+      for (; k < source.length && source.line(k) === j; k++) (target as Rows<unknown>).copyRow(source, k, i);
     } else {
       while (k < source.length && source[k].line < j) k++;
       for (; k < source.length && source[k].line === j; k++) (target as { line: number }[]).push(i === j ? source[k] : moved(kind, source[k], i));
@@ -220,8 +221,6 @@ function outputList(o: LineOutputs): Lined[] {
 
 function moved(kind: number, item: { line: number }, line: number): { line: number } {
   switch (kind) {
-    case 0:
-      return (item as ParsedCrossReference).atLine(line);
     case 2:
       return (item as ParsedSymbol).atLine(line);
     case 3:

@@ -19,6 +19,7 @@ import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { afterSpaces, isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
 import { isDigit } from './numerals';
+import { CrossReferenceRows } from './cross-reference-rows';
 import { ResolutionRows } from './resolution-rows';
 
 export interface ParseOptions {
@@ -52,7 +53,7 @@ export function parseLines(lines: string[], options: ParseOptions = {}): Documen
 
 /** `lines`: the text's lines, or the editor's; the model keeps them. */
 function parse(lines: LineSource, features: Uint8Array | undefined, language: Language, cache: LineCache | undefined): DocumentModel {
-  const outputs: LineOutputs = { crossReferences: [], resolutions: new ResolutionRows(), symbols: [], abbreviations: [], markers: [] };
+  const outputs: LineOutputs = { crossReferences: new CrossReferenceRows(), resolutions: new ResolutionRows(), symbols: [], abbreviations: [], markers: [] };
   const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
 
@@ -443,7 +444,7 @@ class ModelBuilder {
       footnoteMarkers: this.markers,
       footnoteTexts: texts,
       bareFootnoteCitations: bareCitations,
-      crossReferences: this.outputs.crossReferences,
+      crossReferenceRows: this.outputs.crossReferences,
       resolutionRows: this.outputs.resolutions,
       symbols: this.outputs.symbols,
       abbreviations: this.outputs.abbreviations,

@@ -1,12 +1,12 @@
 import type {
   Abbreviation,
-  CrossReference,
   DocumentSymbolReference,
   Organ,
 } from '../model';
 import { range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
-import { ParsedAbbreviation, ParsedCrossReference, ParsedSymbol } from './entities';
+import type { CrossReferenceRows } from './cross-reference-rows';
+import { ParsedAbbreviation, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
 import { afterSpaces, isSpace, SPACE_CODES } from './lines';
 import type { ResolutionRows } from './resolution-rows';
@@ -23,7 +23,7 @@ const PRESENT_REPORT = /\s+of the present (?:report|note|document)/y;
 const PRESENT_REPORT_WINDOW = 24;
 
 /** `features`: the line's features (features.ts), when the caller has them. */
-export function scanCrossReferences(line: string, lineIndex: number, out: CrossReference[], features = lineFeatures(line)): void {
+export function scanCrossReferences(line: string, lineIndex: number, out: CrossReferenceRows, features = lineFeatures(line)): void {
   if (features & LATIN_LOWER && (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1)) {
     EN_XREF.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -31,7 +31,7 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
       const direction = m[4]?.toLowerCase() as 'above' | 'below' | undefined;
       const external = m[5] !== undefined || followsSymbol(line, m.index);
       const internal = !external && (direction !== undefined || presentReportFollows(line, m.index + m[0].length));
-      out.push(xref(line, lineIndex, m.index, m.index + m[0].length, m[1].length, m[2], m[3], direction, internal));
+      addEnglishReference(line, lineIndex, m.index, m.index + m[0].length, m[1].length, m[2], m[3], direction, internal, out);
     }
   }
   if (features & DUAN) scanChineseCrossReferences(line, lineIndex, out);
@@ -42,7 +42,7 @@ export function scanCrossReferences(line: string, lineIndex: number, out: CrossR
  * from each 第: a match starts at its 第 or at the prefix just before it, and a prefix holds no 段,
  * so it never reaches back into the match before.
  */
-function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossReference[]): void {
+function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossReferenceRows): void {
   for (let di = line.indexOf('第'); di !== -1; ) {
     const end = addChineseReference(line, di, lineIndex, out);
     di = line.indexOf('第', end === -1 ? di + 1 : end);
@@ -54,7 +54,7 @@ function scanChineseCrossReferences(line: string, lineIndex: number, out: CrossR
  * returns its end; -1, adding nothing, when none is there. Each part can be read one way only: no
  * separator is 段, and a sixth digit is neither.
  */
-function addChineseReference(line: string, di: number, lineIndex: number, out: CrossReference[]): number {
+function addChineseReference(line: string, di: number, lineIndex: number, out: CrossReferenceRows): number {
   const firstStart = afterSpaces(line, di + 1);
   const firstEnd = shortNumberEnd(line, firstStart);
   if (firstEnd === -1) return -1;
@@ -70,9 +70,8 @@ function addChineseReference(line: string, di: number, lineIndex: number, out: C
   if (line.charCodeAt(at) !== 0x6bb5 /* 段 */) return -1;
   const prefix = chinesePrefixBefore(line, di);
   const direction = prefix === '上文' ? 'above' : prefix === '下文' ? 'below' : undefined;
-  const first = digitsValue(line, firstStart, firstEnd);
-  const numbers = secondStart === -1 ? [first] : [first, digitsValue(line, secondStart, secondEnd)];
-  out.push(new ParsedCrossReference(numbers, firstStart, firstEnd, secondStart, secondEnd, direction, lineIndex, prefix !== '', di - prefix.length, at + 1));
+  const second = secondStart === -1 ? -1 : digitsValue(line, secondStart, secondEnd);
+  out.add(lineIndex, di - prefix.length, at + 1, digitsValue(line, firstStart, firstEnd), firstStart, firstEnd, second, secondStart, secondEnd, direction, prefix !== '');
   return at + 1;
 }
 
@@ -107,14 +106,24 @@ function presentReportFollows(line: string, end: number): boolean {
   return PRESENT_REPORT.test(line) && PRESENT_REPORT.lastIndex <= end + PRESENT_REPORT_WINDOW;
 }
 
-/** The reference at line[start..end); its numbers' digits (`second` may be undefined) are found after the first `skip` characters. */
-function xref(line: string, lineIndex: number, start: number, end: number, skip: number, first: string, second: string | undefined, direction: 'above' | 'below' | undefined, internal: boolean): CrossReference {
+/** Adds the reference at line[start..end); its numbers' digits (`second` may be undefined) are found after the first `skip` characters. */
+function addEnglishReference(
+  line: string,
+  lineIndex: number,
+  start: number,
+  end: number,
+  skip: number,
+  first: string,
+  second: string | undefined,
+  direction: 'above' | 'below' | undefined,
+  internal: boolean,
+  out: CrossReferenceRows,
+): void {
   const firstStart = line.indexOf(first, start + skip);
   const firstEnd = firstStart + first.length;
   const secondStart = second === undefined ? -1 : line.indexOf(second, firstEnd);
   const secondEnd = second === undefined ? -1 : secondStart + second.length;
-  const numbers = second === undefined ? [Number(first)] : [Number(first), Number(second)];
-  return new ParsedCrossReference(numbers, firstStart, firstEnd, secondStart, secondEnd, direction, lineIndex, internal, start, end);
+  out.add(lineIndex, start, end, Number(first), firstStart, firstEnd, second === undefined ? -1 : Number(second), secondStart, secondEnd, direction, internal);
 }
 
 // ---- resolutions ----------------------------------------------------------------------

@@ -26,7 +26,7 @@ const WIDTH = 9;
  * it reads "session/serial" ("70/125", most of them); others ("ES-10/23", "2334 (2016)", "70/01")
  * are kept as strings by row.
  */
-export class ResolutionRows extends Rows implements ResolutionRowsView {
+export class ResolutionRows extends Rows<ResolutionReference> implements ResolutionRowsView {
   readonly #numbers = new Map<number, string>();
 
   constructor() {
@@ -98,17 +98,5 @@ export class ResolutionRows extends Rows implements ResolutionRowsView {
     const date = data[at + DATE];
     if (date !== 0) r.date = new ParsedDate(isoOfDateValue(date), line, data[at + DATE_START], data[at + DATE_END]);
     return r;
-  }
-
-  onLine(line: number): ResolutionReference[] {
-    const found: ResolutionReference[] = [];
-    for (let k = this.firstAtOrAfter(line); k < this.length && this.line(k) === line; k++) found.push(this.at(k));
-    return found;
-  }
-
-  all(): ResolutionReference[] {
-    const all = new Array<ResolutionReference>(this.length);
-    for (let k = 0; k < all.length; k++) all[k] = this.at(k);
-    return all;
   }
 }

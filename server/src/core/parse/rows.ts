@@ -6,9 +6,9 @@
 
 /**
  * Rows of `width` 32-bit integers in line order; column 0 of every row is its line. Subclasses
- * name the other columns and make entities from them.
+ * name the other columns and make an entity T from a row.
  */
-export class Rows {
+export abstract class Rows<T> {
   #data: Int32Array;
   #length = 0;
 
@@ -18,6 +18,23 @@ export class Rows {
 
   get length(): number {
     return this.#length;
+  }
+
+  /** Row k as an entity, made on each call. */
+  abstract at(k: number): T;
+
+  /** The entities on one line. */
+  onLine(line: number): T[] {
+    const found: T[] = [];
+    for (let k = this.firstAtOrAfter(line); k < this.#length && this.line(k) === line; k++) found.push(this.at(k));
+    return found;
+  }
+
+  /** Every row as an entity. */
+  all(): T[] {
+    const all = new Array<T>(this.#length);
+    for (let k = 0; k < all.length; k++) all[k] = this.at(k);
+    return all;
   }
 
   /** The line of row k. */

@@ -1,6 +1,6 @@
 import { paragraphNumbering, paragraphsByNumber } from '../analysis/paragraphs';
 import { footnoteAnalysis, type FootnoteAnalysis } from '../analysis/footnotes';
-import type { CrossReference, DocumentModel, Paragraph } from '../model';
+import type { DocumentModel, Paragraph } from '../model';
 import type { Rule } from './rule';
 
 export const crossReferenceTarget: Rule = {
@@ -9,32 +9,32 @@ export const crossReferenceTarget: Rule = {
   description: 'A cross-reference ("see para. 126 below", "见下文第 126 段") points at a paragraph that does not exist, or the wrong way.',
   check(doc, { report }) {
     const firstNumbered = new FirstParagraphNumbered(doc);
-    const refs = doc.crossReferences;
+    const refs = doc.crossReferenceRows;
     let footnotes: FootnoteAnalysis | undefined;
     let missingNote: string | undefined;
-    for (let r = 0; r < refs.length; r++) {
-      const ref = refs[r];
-      if (!ref.internal) continue;
-      const anchor = anchorLine((footnotes ??= footnoteAnalysis(doc)), ref);
+    for (let k = 0; k < refs.length; k++) {
+      if (!refs.internal(k)) continue;
+      const anchor = anchorLine((footnotes ??= footnoteAnalysis(doc)), refs.line(k));
       const from = doc.paragraphAtLine(anchor);
-      const numbers = ref.numbers;
-      for (let i = 0; i < numbers.length; i++) {
-        const n = numbers[i];
+      const direction = refs.direction(k);
+      const count = refs.numberCount(k);
+      for (let i = 0; i < count; i++) {
+        const n = refs.number(k, i);
         const target = firstNumbered.get(n);
         if (!target) {
           missingNote ??= lastNumberNote(doc);
-          report({ message: `paragraph ${n} does not exist${missingNote}`, range: ref.numberRanges[i] });
+          report({ message: `paragraph ${n} does not exist${missingNote}`, range: refs.at(k).numberRanges[i] });
           continue;
         }
-        if (!ref.direction) continue;
+        if (!direction) continue;
         // The target's number is n: comparing n, not target.number, spares a large draft a read
         // from a paragraph anywhere in its heap.
         const below = from?.number != null ? n > from.number : target.firstLine > anchor;
         const above = from?.number != null ? n < from.number : target.firstLine < anchor;
-        if (ref.direction === 'below' && !below) {
-          report({ message: `paragraph ${n} is not below: the reference stands ${where(from?.number, anchor)}`, range: ref.range });
-        } else if (ref.direction === 'above' && !above) {
-          report({ message: `paragraph ${n} is not above: the reference stands ${where(from?.number, anchor)}`, range: ref.range });
+        if (direction === 'below' && !below) {
+          report({ message: `paragraph ${n} is not below: the reference stands ${where(from?.number, anchor)}`, range: refs.at(k).range });
+        } else if (direction === 'above' && !above) {
+          report({ message: `paragraph ${n} is not above: the reference stands ${where(from?.number, anchor)}`, range: refs.at(k).range });
         }
       }
     }
@@ -42,11 +42,11 @@ export const crossReferenceTarget: Rule = {
 };
 
 /** A reference inside a footnote text reads from where the footnote is cited. */
-function anchorLine(analysis: FootnoteAnalysis, ref: CrossReference): number {
-  const text = analysis.textAtLine(ref.line);
-  if (!text) return ref.line;
+function anchorLine(analysis: FootnoteAnalysis, line: number): number {
+  const text = analysis.textAtLine(line);
+  if (!text) return line;
   const citation = analysis.firstCitationOf.get(text.number);
-  return citation ? citation.line : ref.line;
+  return citation ? citation.line : line;
 }
 
 function where(paragraph: number | null | undefined, line: number): string {
