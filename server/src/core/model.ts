@@ -125,6 +125,8 @@ export interface ResolutionRows {
   organ(k: number): Organ;
   kind(k: number): 'resolution' | 'decision';
   number(k: number): string;
+  /** Equal for equal numbers, and made without a string for most ("70/125"). */
+  numberKey(k: number): number | string;
   session(k: number): number | undefined;
   /** The date cited with it as yyyymmdd (20151216), 0 when none. */
   dateValue(k: number): number;

@@ -46,7 +46,8 @@ export class ResolutionRows extends Rows<ResolutionReference> implements Resolut
     data[at + SERIAL] = serial;
     data[at + FLAGS] = ORGANS.indexOf(organ) | (kind === 'decision' ? DECISION : 0);
     const k = this.length - 1;
-    if (number !== undefined) this.#numbers.set(k, number);
+    // A number that reads "session/serial" is kept as those two, whichever way it was found.
+    if (number !== undefined && number !== `${session}/${serial}`) this.#numbers.set(k, number);
     return k;
   }
 
@@ -81,6 +82,11 @@ export class ResolutionRows extends Rows<ResolutionReference> implements Resolut
 
   number(k: number): string {
     return this.#numbers.get(k) ?? `${this.data[k * WIDTH + SESSION]}/${this.data[k * WIDTH + SERIAL]}`;
+  }
+
+  numberKey(k: number): number | string {
+    // A serial has at most four digits, so session * 10000 + serial is one number per "session/serial".
+    return this.#numbers.get(k) ?? this.data[k * WIDTH + SESSION] * 10000 + this.data[k * WIDTH + SERIAL];
   }
 
   dateValue(k: number): number {

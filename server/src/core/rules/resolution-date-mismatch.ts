@@ -1,5 +1,5 @@
-import type { Organ, ResolutionReference } from '../model';
-import { formatDate, isoOfDateValue, yearOfDateValue } from '../parse/dates';
+import type { Organ, ResolutionReference, ResolutionRows } from '../model';
+import { dateValueOfIso, formatDate, isoOfDateValue, yearOfDateValue } from '../parse/dates';
 import { findResolutionSeed } from '../seeds';
 import type { Rule } from './rule';
 
@@ -8,20 +8,22 @@ export const resolutionDateMismatch: Rule = {
   defaultSeverity: 'error',
   description: 'A resolution is cited with two different dates, or with a date that disagrees with its number or with the knowledge base.',
   check(doc, { report }) {
-    // Organ -> number -> the row of its first dated citation.
-    const firstDated = new Map<Organ, Map<string, number>>();
+    // Organ -> number -> its first dated citation.
+    const firstDated = new Map<Organ, Map<number | string, FirstDated>>();
     const rows = doc.resolutionRows;
     for (let k = 0; k < rows.length; k++) {
       const date = rows.dateValue(k);
       if (date === 0) continue;
       const organ = rows.organ(k);
-      const number = rows.number(k);
+      const key = rows.numberKey(k);
       let byNumber = firstDated.get(organ);
       if (!byNumber) firstDated.set(organ, (byNumber = new Map()));
-      const first = byNumber.get(number);
-      if (first !== undefined && rows.dateValue(first) !== date) {
+      let first = byNumber.get(key);
+      if (first === undefined) {
+        byNumber.set(key, (first = firstDatedAt(rows, k)));
+      } else if (rows.dateValue(first.row) !== date) {
         const r = rows.at(k);
-        const earlier = rows.at(first);
+        const earlier = rows.at(first.row);
         report({
           message: `${label(r)} is dated ${formatDate(r.date!.iso)} here but ${formatDate(earlier.date!.iso)} on line ${earlier.line + 1}`,
           range: r.date!.range,
@@ -29,19 +31,30 @@ export const resolutionDateMismatch: Rule = {
         });
         continue;
       }
-      if (first === undefined) byNumber.set(number, k);
-      const seed = findResolutionSeed(organ, number);
       const session = rows.session(k);
-      if (seed?.date && seed.date !== isoOfDateValue(date)) {
+      if (first.seedDate !== 0 && first.seedDate !== date) {
         const r = rows.at(k);
-        report({ message: `${label(r)} was adopted on ${formatDate(seed.date)}, not ${formatDate(r.date!.iso)}`, range: r.date!.range });
-      } else if (!seed && organ === 'ECOSOC' && session !== undefined && yearOfDateValue(date) !== session) {
+        report({ message: `${label(r)} was adopted on ${formatDate(isoOfDateValue(first.seedDate))}, not ${formatDate(r.date!.iso)}`, range: r.date!.range });
+      } else if (!first.seeded && organ === 'ECOSOC' && session !== undefined && yearOfDateValue(date) !== session) {
         const r = rows.at(k);
         report({ message: `${label(r)} carries the year ${session} but is dated ${formatDate(r.date!.iso)}`, range: r.date!.range });
       }
     }
   },
 };
+
+/** A number's first dated citation, and what the knowledge base knows of it: looked up once per number, not per citation. */
+interface FirstDated {
+  row: number;
+  seeded: boolean;
+  /** The seed's date as yyyymmdd, 0 when the seed has none. */
+  seedDate: number;
+}
+
+function firstDatedAt(rows: ResolutionRows, k: number): FirstDated {
+  const seed = findResolutionSeed(rows.organ(k), rows.number(k));
+  return { row: k, seeded: seed !== undefined, seedDate: seed?.date ? dateValueOfIso(seed.date) : 0 };
+}
 
 function label(r: ResolutionReference): string {
   return `${organName(r.organ)}resolution ${r.number}`;
