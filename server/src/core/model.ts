@@ -54,6 +54,18 @@ export interface FootnoteMarker {
   line: number;
 }
 
+/** The footnote markers, in columns (see ResolutionRows). */
+export interface FootnoteMarkerRows {
+  readonly length: number;
+  line(k: number): number;
+  number(k: number): number;
+  style(k: number): MarkerStyle;
+  /** Where the marker starts on its line. */
+  start(k: number): number;
+  at(k: number): FootnoteMarker;
+  onLine(line: number): FootnoteMarker[];
+}
+
 export interface FootnoteText {
   number: number;
   style: MarkerStyle;
@@ -179,7 +191,9 @@ export interface DocumentModel {
   /** Top-level headings (chapters, or whatever comes first). */
   headingRoots: Heading[];
   paragraphs: Paragraph[];
+  /** Every marker as an object, made when first read: passes over all of them read footnoteMarkerRows. */
   footnoteMarkers: FootnoteMarker[];
+  footnoteMarkerRows: FootnoteMarkerRows;
   footnoteTexts: FootnoteText[];
   /** Numbers in running text that stand where a footnote marker should be. */
   bareFootnoteCitations: BareFootnoteCitation[];

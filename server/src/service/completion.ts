@@ -240,10 +240,14 @@ const FOOTNOTE_TRIGGER = /\^$/;
 function nextFootnote(doc: DocumentModel, position: Position, prefix: string): CompletionSuggestion[] {
   if (!FOOTNOTE_TRIGGER.test(prefix)) return [];
   let highest = 0;
-  for (const m of doc.footnoteMarkers) if (m.line !== position.line || m.range.end.character !== position.character) highest = Math.max(highest, m.number);
+  const markers = doc.footnoteMarkerRows;
+  for (let k = 0; k < markers.length; k++) {
+    // Not the marker just typed, which the completion replaces.
+    if (markers.line(k) !== position.line || markers.at(k).range.end.character !== position.character) highest = Math.max(highest, markers.number(k));
+  }
   for (const t of doc.footnoteTexts) highest = Math.max(highest, t.number);
   const n = highest + 1;
-  const style = doc.footnoteMarkers[0]?.style ?? 'superscript';
+  const style = markers.length ? markers.style(0) : 'superscript';
   const marker = style === 'caret' ? `[^${n}]` : style === 'sup-tag' ? `<sup>${n}</sup>` : style === 'latex' ? `$^${n}$` : toSuperscript(n);
   const textMarker = style === 'caret' ? `[^${n}]:` : marker;
   const paragraph = doc.paragraphAtLine(position.line);

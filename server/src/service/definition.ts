@@ -25,7 +25,7 @@ export function definitionAt(doc: DocumentModel, position: Position): Definition
       return texts.map((t) => ({ originRange, targetRange: t.range, targetSelectionRange: t.markerRange }));
     }
     case 'footnote-text': {
-      const citations = footnoteAnalysis(doc).citationsByNumber.get(element.text.number) ?? [];
+      const citations = footnoteAnalysis(doc).citationsOf(element.text.number);
       return citations.map((c) => ({ originRange, targetRange: c.range, targetSelectionRange: c.range }));
     }
     case 'cross-reference': {

@@ -55,7 +55,7 @@ function describeFootnoteText(n: number, texts: FootnoteText[]): string {
 }
 
 function describeFootnoteCitations(doc: DocumentModel, text: FootnoteText): string {
-  const citations = footnoteAnalysis(doc).citationsByNumber.get(text.number) ?? [];
+  const citations = footnoteAnalysis(doc).citationsOf(text.number);
   if (!citations.length) return `**Footnote ${text.number}** is not cited in the text.`;
   const where = citations.map((c) => {
     const paragraph = doc.paragraphAtLine(c.line);

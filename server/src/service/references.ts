@@ -43,9 +43,9 @@ export function referencesAt(doc: DocumentModel, position: Position, includeDecl
 }
 
 function footnoteReferences(doc: DocumentModel, n: number, includeDeclaration: boolean): Range[] {
-  const { citationsByNumber, textsByNumber } = footnoteAnalysis(doc);
-  const ranges = (citationsByNumber.get(n) ?? []).map((c) => c.range);
-  if (includeDeclaration) ranges.push(...(textsByNumber.get(n) ?? []).map((t) => t.markerRange));
+  const analysis = footnoteAnalysis(doc);
+  const ranges = analysis.citationsOf(n).map((c) => c.range);
+  if (includeDeclaration) ranges.push(...(analysis.textsByNumber.get(n) ?? []).map((t) => t.markerRange));
   return ranges;
 }
 

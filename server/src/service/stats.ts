@@ -12,7 +12,8 @@ export interface DocumentStats {
 }
 
 export function documentStats(doc: DocumentModel): DocumentStats {
-  const footnotes = new Set([...doc.footnoteMarkers.map((m) => m.number), ...doc.footnoteTexts.map((t) => t.number)]);
+  const footnotes = new Set(doc.footnoteTexts.map((t) => t.number));
+  for (let k = 0; k < doc.footnoteMarkerRows.length; k++) footnotes.add(doc.footnoteMarkerRows.number(k));
   return {
     paragraphs: doc.paragraphs.filter((p) => p.number !== null && !p.suffix).length,
     footnotes: footnotes.size,

@@ -117,3 +117,36 @@ describe('cross-references as rows', () => {
     assert.deepStrictEqual(plainReferences(checkText('0. Moved.\n' + REFERENCES, { cache }).model), fresh);
   });
 });
+
+const MARKERS = ['1. Text.¹ More text.²³ [^4] <sup>5</sup> $^{6}$ km² and 10 m³.', '', '¹ One.', '²³ Two.', '[^4]: Four.'].join('\n');
+
+function plainMarkers(doc: ReturnType<typeof parseDocument>) {
+  return doc.footnoteMarkers.map((m) => [m.line, m.number, m.style, m.range, m.digitsRange]);
+}
+
+describe('footnote markers as rows', () => {
+  it('read back number, style, the marker\'s range and its digits\' range', () => {
+    const doc = parseDocument(MARKERS);
+    const line = MARKERS.split('\n')[0];
+    const read = doc.footnoteMarkers.map((m) => [m.number, m.style, line.slice(m.range.start.character, m.range.end.character), line.slice(m.digitsRange.start.character, m.digitsRange.end.character)]);
+    assert.deepStrictEqual(read, [
+      [1, 'superscript', '¹', '¹'],
+      [23, 'superscript', '²³', '²³'],
+      [4, 'caret', '[^4]', '4'],
+      [5, 'sup-tag', '<sup>5</sup>', '5'],
+      [6, 'latex', '$^{6}$', '6'],
+    ]);
+    const rows = doc.footnoteMarkerRows;
+    for (let k = 0; k < rows.length; k++) {
+      const m = doc.footnoteMarkers[k];
+      assert.deepStrictEqual([rows.line(k), rows.number(k), rows.style(k), rows.start(k)], [m.line, m.number, m.style, m.range.start.character]);
+    }
+  });
+
+  it('are copied when the line cache moves an unchanged line', () => {
+    const cache = new LineCache();
+    const fresh = plainMarkers(parseDocument('\n' + MARKERS));
+    checkText(MARKERS, { cache });
+    assert.deepStrictEqual(plainMarkers(checkText('\n' + MARKERS, { cache }).model), fresh);
+  });
+});

@@ -597,6 +597,7 @@ export function plainModel(parsed: DocumentModel, replaced: Partial<DocumentMode
     wordCount: parsed.wordCount,
     // Made on first read, so kept on the class, not copied by the spread.
     crossReferences: parsed.crossReferences,
+    footnoteMarkers: parsed.footnoteMarkers,
     resolutions: parsed.resolutions,
     ...replaced,
   };

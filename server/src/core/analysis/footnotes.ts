@@ -1,4 +1,4 @@
-import type { BareFootnoteCitation, FootnoteMarker, FootnoteText } from '../model';
+import type { BareFootnoteCitation, DocumentModel, FootnoteMarker, FootnoteMarkerRows, FootnoteText } from '../model';
 import { memoize } from './memo';
 import { sequenceSlips, type SequenceSlip } from './sequence';
 
@@ -6,54 +6,93 @@ import { sequenceSlips, type SequenceSlip } from './sequence';
 export type Citation = FootnoteMarker | BareFootnoteCitation;
 
 export interface FootnoteAnalysis {
-  /** Each footnote number at its first citation, in document order (bare citations included). */
-  firstCitations: Citation[];
+  /** The number of each footnote at its first citation, in document order (bare citations included). */
+  firstCitationNumbers: readonly number[];
+  /** The ith of the first citations, made on each call. */
+  firstCitation(i: number): Citation;
   /** Later citations of a number already cited. */
   repeats: { citation: Citation; first: Citation }[];
   slips: SequenceSlip[];
-  /** Number -> its first citation. */
-  firstCitationOf: FirstOfNumber<Citation>;
+  isCited(n: number): boolean;
+  /** The line of number n's first citation; -1 when n is not cited. */
+  firstCitationLine(n: number): number;
   /** Number -> its first footnote text. */
   firstTextOf: FirstOfNumber<FootnoteText>;
   /** Texts whose number an earlier text already has, in document order. */
   textRepeats: { text: FootnoteText; first: FootnoteText }[];
-  /** Every text and every citation of each number: built when first read (the editor's requests read them, the rules do not). */
+  /** Every text of each number: built when first read (the editor's requests read it, the rules do not). */
   readonly textsByNumber: Map<number, FootnoteText[]>;
-  readonly citationsByNumber: Map<number, Citation[]>;
+  /** Every citation of number n, in document order. */
+  citationsOf(n: number): Citation[];
   /** The footnote text covering a line, for lines inside footnote texts. */
   textAtLine(line: number): FootnoteText | undefined;
 }
 
-export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => {
-  const citations = doc.bareFootnoteCitations.length ? inDocumentOrder(doc.footnoteMarkers, doc.bareFootnoteCitations) : doc.footnoteMarkers;
-  return new FootnoteNumbering(citations, doc.footnoteTexts);
-});
+export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => new FootnoteNumbering(citationsOf(doc), doc.footnoteTexts));
+
+/** The citations in document order, read by index: the markers' rows, or objects when bare citations are merged in. */
+interface Citations {
+  readonly length: number;
+  number(k: number): number;
+  line(k: number): number;
+  at(k: number): Citation;
+}
+
+class CitationList implements Citations {
+  constructor(readonly items: readonly Citation[]) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  number(k: number): number {
+    return this.items[k].number;
+  }
+
+  line(k: number): number {
+    return this.items[k].line;
+  }
+
+  at(k: number): Citation {
+    return this.items[k];
+  }
+}
+
+function citationsOf(doc: DocumentModel): Citations {
+  if (doc.bareFootnoteCitations.length) return new CitationList(inDocumentOrder(doc.footnoteMarkers, doc.bareFootnoteCitations));
+  return doc.footnoteMarkerRows;
+}
 
 /** A class, not an object of closures: see parse/document.ts. */
 class FootnoteNumbering implements FootnoteAnalysis {
-  readonly firstCitations: Citation[] = [];
+  readonly firstCitationNumbers: number[] = [];
   readonly repeats: FootnoteAnalysis['repeats'] = [];
   readonly slips: SequenceSlip[];
-  readonly firstCitationOf: FirstOfNumber<Citation>;
   readonly firstTextOf: FirstOfNumber<FootnoteText>;
   readonly textRepeats: FootnoteAnalysis['textRepeats'] = [];
-  readonly #citations: readonly Citation[];
+  readonly #citations: Citations;
+  /** Number -> the index in #citations of its first citation. */
+  readonly #firstCitationOf: FirstIndexOfNumber;
+  /** Per first citation, its index in #citations. */
+  readonly #firstCitationIndex: number[] = [];
   readonly #texts: readonly FootnoteText[];
   readonly #textsInLineOrder: boolean;
   #textsByNumber?: Map<number, FootnoteText[]>;
-  #citationsByNumber?: Map<number, Citation[]>;
   #textByLine?: Map<number, FootnoteText>;
   #lastAsked = -1;
 
-  constructor(citations: readonly Citation[], texts: readonly FootnoteText[]) {
+  constructor(citations: Citations, texts: readonly FootnoteText[]) {
     this.#citations = citations;
     this.#texts = texts;
-    this.firstCitationOf = new FirstOfNumber(citations);
+    this.#firstCitationOf = new FirstIndexOfNumber(citations);
     for (let k = 0; k < citations.length; k++) {
-      const c = citations[k];
-      const first = this.firstCitationOf.add(c);
-      if (first === c) this.firstCitations.push(c);
-      else this.repeats.push({ citation: c, first });
+      const first = this.#firstCitationOf.add(citations.number(k), k);
+      if (first === k) {
+        this.firstCitationNumbers.push(citations.number(k));
+        this.#firstCitationIndex.push(k);
+      } else {
+        this.repeats.push({ citation: citations.at(k), first: citations.at(first) });
+      }
     }
     this.firstTextOf = new FirstOfNumber(texts);
     for (let k = 0; k < texts.length; k++) {
@@ -61,18 +100,34 @@ class FootnoteNumbering implements FootnoteAnalysis {
       const first = this.firstTextOf.add(t);
       if (first !== t) this.textRepeats.push({ text: t, first });
     }
-    const numbers = new Array<number>(this.firstCitations.length);
-    for (let k = 0; k < this.firstCitations.length; k++) numbers[k] = this.firstCitations[k].number;
-    this.slips = sequenceSlips(numbers);
+    this.slips = sequenceSlips(this.firstCitationNumbers);
     this.#textsInLineOrder = inLineOrder(texts);
+  }
+
+  firstCitation(i: number): Citation {
+    return this.#citations.at(this.#firstCitationIndex[i]);
+  }
+
+  isCited(n: number): boolean {
+    return this.#firstCitationOf.get(n) !== -1;
+  }
+
+  firstCitationLine(n: number): number {
+    const k = this.#firstCitationOf.get(n);
+    return k === -1 ? -1 : this.#citations.line(k);
   }
 
   get textsByNumber(): Map<number, FootnoteText[]> {
     return (this.#textsByNumber ??= groupByNumber(this.#texts));
   }
 
-  get citationsByNumber(): Map<number, Citation[]> {
-    return (this.#citationsByNumber ??= groupByNumber(this.#citations));
+  citationsOf(n: number): Citation[] {
+    const citations = this.#citations;
+    const found: Citation[] = [];
+    const first = this.#firstCitationOf.get(n);
+    if (first === -1) return found;
+    for (let k = first; k < citations.length; k++) if (citations.number(k) === n) found.push(citations.at(k));
+    return found;
   }
 
   /**
@@ -160,6 +215,32 @@ export class FirstOfNumber<T extends { number: number }> {
 
   has(n: number): boolean {
     return this.get(n) !== undefined;
+  }
+}
+
+/** FirstOfNumber for citations read by index: the index of each number's first citation, -1 for none. */
+class FirstIndexOfNumber {
+  readonly #byNumber: Int32Array | Map<number, number>;
+
+  constructor(citations: Citations) {
+    let max = 0;
+    for (let k = 0; k < citations.length; k++) max = Math.max(max, citations.number(k));
+    this.#byNumber = max <= 2 * citations.length + 64 ? new Int32Array(max + 1).fill(-1) : new Map();
+  }
+
+  /** Records index k for n unless n has a first index already; returns n's first index. */
+  add(n: number, k: number): number {
+    const first = this.get(n);
+    if (first !== -1) return first;
+    if (this.#byNumber instanceof Int32Array) this.#byNumber[n] = k;
+    else this.#byNumber.set(n, k);
+    return k;
+  }
+
+  get(n: number): number {
+    const byNumber = this.#byNumber;
+    if (!(byNumber instanceof Int32Array)) return byNumber.get(n) ?? -1;
+    return Number.isInteger(n) && n >= 0 && n < byNumber.length ? byNumber[n] : -1;
   }
 }
 

@@ -29,9 +29,9 @@ export function renumberParagraphs(doc: DocumentModel): TextEdit[] {
 
 /** Numbers footnotes in order of first reference: markers, texts and mentions ("see footnote 3 above") together. */
 export function renumberFootnotes(doc: DocumentModel): TextEdit[] {
-  const { firstCitations } = footnoteAnalysis(doc);
+  const { firstCitationNumbers } = footnoteAnalysis(doc);
   const map = new Map<number, number>();
-  for (const c of firstCitations) map.set(c.number, map.size + 1);
+  for (const n of firstCitationNumbers) map.set(n, map.size + 1);
   // Texts nobody cites keep their place after the cited ones.
   for (const t of doc.footnoteTexts) if (!map.has(t.number)) map.set(t.number, map.size + 1);
   const edits: TextEdit[] = [];

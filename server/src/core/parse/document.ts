@@ -21,10 +21,12 @@ import type {
 } from '../model';
 import type { LineSource } from '../text';
 import type { CrossReferenceRows } from './cross-reference-rows';
+import type { FootnoteMarkerRows } from './marker-rows';
 import type { ResolutionRows } from './resolution-rows';
 
 /** What the parser found: the model's fields, less those the model works out from its lines. */
-export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows'> & {
+export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows' | 'footnoteMarkers' | 'footnoteMarkerRows'> & {
+  footnoteMarkerRows: FootnoteMarkerRows;
   resolutionRows: ResolutionRows;
   crossReferenceRows: CrossReferenceRows;
 };
@@ -37,7 +39,7 @@ export class ParsedDocument implements DocumentModel {
   readonly headings: Heading[];
   readonly headingRoots: Heading[];
   readonly paragraphs: Paragraph[];
-  readonly footnoteMarkers: FootnoteMarker[];
+  readonly footnoteMarkerRows: FootnoteMarkerRows;
   readonly footnoteTexts: FootnoteText[];
   readonly bareFootnoteCitations: BareFootnoteCitation[];
   readonly crossReferenceRows: CrossReferenceRows;
@@ -50,6 +52,7 @@ export class ParsedDocument implements DocumentModel {
   #allLines?: string[];
   #resolutions?: ResolutionReference[];
   #crossReferences?: CrossReference[];
+  #footnoteMarkers?: FootnoteMarker[];
   #wordCount?: number;
   readonly #analyses = new Map<symbol, unknown>();
 
@@ -63,7 +66,7 @@ export class ParsedDocument implements DocumentModel {
     this.headings = parts.headings;
     this.headingRoots = parts.headingRoots;
     this.paragraphs = parts.paragraphs;
-    this.footnoteMarkers = parts.footnoteMarkers;
+    this.footnoteMarkerRows = parts.footnoteMarkerRows;
     this.footnoteTexts = parts.footnoteTexts;
     this.bareFootnoteCitations = parts.bareFootnoteCitations;
     this.crossReferenceRows = parts.crossReferenceRows;
@@ -74,6 +77,10 @@ export class ParsedDocument implements DocumentModel {
 
   get lines(): string[] {
     return (this.#allLines ??= this.#lines.all());
+  }
+
+  get footnoteMarkers(): FootnoteMarker[] {
+    return (this.#footnoteMarkers ??= this.footnoteMarkerRows.all());
   }
 
   get crossReferences(): CrossReference[] {

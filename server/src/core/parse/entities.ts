@@ -44,11 +44,6 @@ export class ParsedMarker implements FootnoteMarker {
     return range(this.line, digitsStart(this.#start, this.#digitsInsets), digitsEnd(this.#end, this.#digitsInsets));
   }
 
-  /** The same marker on another line (the incremental parse moves unchanged lines). */
-  atLine(line: number): ParsedMarker {
-    const insets = this.#digitsInsets;
-    return new ParsedMarker(this.number, this.style, line, this.#start, this.#end, digitsStart(this.#start, insets), digitsEnd(this.#end, insets));
-  }
 }
 
 /**

@@ -3,12 +3,13 @@
 // editor checks the same document after every change, and a change touches a few lines: the next
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
-import type { Abbreviation, DocumentSymbolReference, FootnoteMarker } from '../model';
+import type { Abbreviation, DocumentSymbolReference } from '../model';
 import { TextLines, type LineSource } from '../text';
 import type { CrossReferenceRows } from './cross-reference-rows';
-import type { ParsedAbbreviation, ParsedMarker, ParsedSymbol } from './entities';
+import type { ParsedAbbreviation, ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration, type LineInfo } from './lines';
+import type { FootnoteMarkerRows } from './marker-rows';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 import type { ResolutionRows } from './resolution-rows';
@@ -20,7 +21,7 @@ export interface LineOutputs {
   resolutions: ResolutionRows;
   symbols: DocumentSymbolReference[];
   abbreviations: Abbreviation[];
-  markers: FootnoteMarker[];
+  markers: FootnoteMarkerRows;
 }
 
 /** Bits of `scanned`: which scans ran on a line (a line in a code fence, say, is not scanned)... */
@@ -219,13 +220,7 @@ function outputList(o: LineOutputs): Lined[] {
   return [o.crossReferences, o.resolutions, o.symbols, o.abbreviations, o.markers];
 }
 
+/** The symbol (kind 2) or abbreviation (kind 3) moved to another line; the other outputs are rows. */
 function moved(kind: number, item: { line: number }, line: number): { line: number } {
-  switch (kind) {
-    case 2:
-      return (item as ParsedSymbol).atLine(line);
-    case 3:
-      return (item as ParsedAbbreviation).atLine(line);
-    default:
-      return (item as ParsedMarker).atLine(line);
-  }
+  return kind === 2 ? (item as ParsedSymbol).atLine(line) : (item as ParsedAbbreviation).atLine(line);
 }

@@ -1,5 +1,4 @@
-import type { FootnoteMarker } from '../model';
-import { ParsedMarker } from './entities';
+import type { FootnoteMarkerRows } from './marker-rows';
 import { isSuperscriptDigit, superscriptValue } from './numerals';
 
 /** Where a marker can start: a superscript digit, "[^", "<sup>" or "$^". */
@@ -13,7 +12,7 @@ const MAX_DIGITS = 6;
  * /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^(\d{1,6})\](?!:)|<sup>(\d{1,6})<\/sup>|\$\^\{?(\d{1,6})\}?\$/, but a run of
  * superscripts (the usual marker) is read without a regex or a match array.
  */
-export function scanMarkers(line: string, lineIndex: number, from: number, out: FootnoteMarker[]): void {
+export function scanMarkers(line: string, lineIndex: number, from: number, out: FootnoteMarkerRows): void {
   MARKER_OPENING.lastIndex = from;
   while (MARKER_OPENING.test(line)) {
     const opened = MARKER_OPENING.lastIndex;
@@ -25,7 +24,7 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
       MARKER_OPENING.lastIndex = end;
       // Like the other styles (at most 6 digits): a longer run is no footnote, and its value could pass 2^53.
       if (end - start > MAX_DIGITS || (end - start === 1 && isUnitExponent(line, start, last))) continue;
-      out.push(new ParsedMarker(superscriptValue(line, start, end), 'superscript', lineIndex, start, end, start, end));
+      out.add(superscriptValue(line, start, end), 'superscript', lineIndex, start, end, start, end);
       continue;
     }
     // "[^" and "$^" are two characters long, "<sup>" five.
@@ -41,7 +40,7 @@ export function scanMarkers(line: string, lineIndex: number, from: number, out: 
     const digits = m[1] ?? m[2] ?? m[3];
     const digitsStart = start + m[0].indexOf(digits);
     const style = m[1] !== undefined ? 'caret' : m[2] !== undefined ? 'sup-tag' : 'latex';
-    out.push(new ParsedMarker(Number(digits), style, lineIndex, start, end, digitsStart, digitsStart + digits.length));
+    out.add(Number(digits), style, lineIndex, start, end, digitsStart, digitsStart + digits.length);
   }
 }
 

@@ -20,6 +20,7 @@ import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { afterSpaces, isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
 import { isDigit } from './numerals';
 import { CrossReferenceRows } from './cross-reference-rows';
+import { FootnoteMarkerRows } from './marker-rows';
 import { ResolutionRows } from './resolution-rows';
 
 export interface ParseOptions {
@@ -53,7 +54,7 @@ export function parseLines(lines: string[], options: ParseOptions = {}): Documen
 
 /** `lines`: the text's lines, or the editor's; the model keeps them. */
 function parse(lines: LineSource, features: Uint8Array | undefined, language: Language, cache: LineCache | undefined): DocumentModel {
-  const outputs: LineOutputs = { crossReferences: new CrossReferenceRows(), resolutions: new ResolutionRows(), symbols: [], abbreviations: [], markers: [] };
+  const outputs: LineOutputs = { crossReferences: new CrossReferenceRows(), resolutions: new ResolutionRows(), symbols: [], abbreviations: [], markers: new FootnoteMarkerRows() };
   const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
 
@@ -160,7 +161,7 @@ class ModelBuilder {
   private sawOperative = false;
   private footnoteSinceParagraph = false;
   private paragraphByLine: Int32Array;
-  private readonly markers: FootnoteMarker[];
+  private readonly markers: FootnoteMarkerRows;
 
   constructor(
     /** The lines as the model keeps them (the text and where each line starts, or the editor's lines). */
@@ -441,7 +442,7 @@ class ModelBuilder {
       headings: this.headings,
       headingRoots: this.headingRoots,
       paragraphs: this.paragraphs,
-      footnoteMarkers: this.markers,
+      footnoteMarkerRows: this.markers,
       footnoteTexts: texts,
       bareFootnoteCitations: bareCitations,
       crossReferenceRows: this.outputs.crossReferences,
@@ -455,7 +456,7 @@ class ModelBuilder {
   private adoptBareFootnoteTexts(): FootnoteText[] {
     if (!this.bareTextCandidates.length) return [];
     const withText = new Set(this.texts.map((t) => t.number));
-    const cited = new Set(this.markers.map((m) => m.number));
+    const cited = citedNumbers(this.markers);
     const adopted: FootnoteText[] = [];
     const dropped = new Set<number>();
     for (const i of this.bareTextCandidates) {
@@ -541,19 +542,24 @@ interface BareSpan {
  * lines the spans cover finds every standalone number with the digits of some missing footnote,
  * and each missing footnote looks up the first of its own in its span.
  */
-function findBareCitations(lines: LineSource, markers: FootnoteMarker[], texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
+function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
-  const cited = new Set(markers.map((m) => m.number));
+  const cited = citedNumbers(markers);
   // Once per number: two texts with the same uncited number must not yield the same citation twice.
   const missing = [...new Set(texts.filter((t) => !cited.has(t.number)).map((t) => t.number))];
   if (!missing.length) return [];
-  const firstAt = new Map<number, FootnoteMarker>();
-  for (const m of markers) if (!firstAt.has(m.number)) firstAt.set(m.number, m);
+  // Number -> the row of its first marker.
+  const firstAt = new Map<number, number>();
+  for (let k = 0; k < markers.length; k++) if (!firstAt.has(markers.number(k))) firstAt.set(markers.number(k), k);
+  const firstMarker = (n: number) => {
+    const k = firstAt.get(n);
+    return k === undefined ? undefined : markers.at(k);
+  };
   const spans: BareSpan[] = [];
   for (const n of missing) {
-    const before = firstAt.get(n - 1);
+    const before = firstMarker(n - 1);
     let after: FootnoteMarker | undefined;
-    for (let k = n + 1; k <= n + 3 && !after; k++) after = firstAt.get(k);
+    for (let k = n + 1; k <= n + 3 && !after; k++) after = firstMarker(k);
     // n - 1 is a marker's number, six digits at most: n is a whole number and String(n) its digits.
     if (before && after && before.line <= after.line) spans.push({ number: n, digits: String(n), before, after });
   }
@@ -569,6 +575,12 @@ function findBareCitations(lines: LineSource, markers: FootnoteMarker[], texts: 
     if (l < after.line || (l === after.line && c < after.range.start.character)) found.push({ number, range: range(l, c, c + digits.length), line: l });
   }
   return found;
+}
+
+function citedNumbers(markers: FootnoteMarkerRows): Set<number> {
+  const cited = new Set<number>();
+  for (let k = 0; k < markers.length; k++) cited.add(markers.number(k));
+  return cited;
 }
 
 const DIGIT = /\d/g;

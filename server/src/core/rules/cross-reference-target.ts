@@ -45,8 +45,8 @@ export const crossReferenceTarget: Rule = {
 function anchorLine(analysis: FootnoteAnalysis, line: number): number {
   const text = analysis.textAtLine(line);
   if (!text) return line;
-  const citation = analysis.firstCitationOf.get(text.number);
-  return citation ? citation.line : line;
+  const cited = analysis.firstCitationLine(text.number);
+  return cited === -1 ? line : cited;
 }
 
 function where(paragraph: number | null | undefined, line: number): string {

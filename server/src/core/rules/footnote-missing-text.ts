@@ -6,11 +6,11 @@ export const footnoteMissingText: Rule = {
   defaultSeverity: 'error',
   description: 'A footnote marker has no footnote text.',
   check(doc, { report }) {
-    const { firstCitations, firstTextOf } = footnoteAnalysis(doc);
-    for (let k = 0; k < firstCitations.length; k++) {
-      const c = firstCitations[k];
-      if (firstTextOf.has(c.number)) continue;
-      report({ message: `footnote ${c.number} has no footnote text (a line starting with its marker)`, range: c.range });
+    const analysis = footnoteAnalysis(doc);
+    const numbers = analysis.firstCitationNumbers;
+    for (let k = 0; k < numbers.length; k++) {
+      if (analysis.firstTextOf.has(numbers[k])) continue;
+      report({ message: `footnote ${numbers[k]} has no footnote text (a line starting with its marker)`, range: analysis.firstCitation(k).range });
     }
   },
 };

@@ -7,10 +7,10 @@ export const footnoteNumberGap: Rule = {
   defaultSeverity: 'error',
   description: 'Footnotes are numbered continuously; a number is skipped.',
   check(doc, { report }) {
-    const { firstCitations, slips } = footnoteAnalysis(doc);
-    for (const slip of slips) {
+    const analysis = footnoteAnalysis(doc);
+    for (const slip of analysis.slips) {
       if (slip.kind !== 'gap') continue;
-      const c = firstCitations[slip.index];
+      const c = analysis.firstCitation(slip.index);
       const message = slip.previous === 0
         ? `${describeMissing(slip.missing, 'footnote')}: the first footnote is ${c.number}`
         : `${describeMissing(slip.missing, 'footnote')}: ${slip.previous} is followed by ${c.number}`;

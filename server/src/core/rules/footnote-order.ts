@@ -6,9 +6,9 @@ export const footnoteOrder: Rule = {
   defaultSeverity: 'error',
   description: 'Footnotes are numbered in order of first reference.',
   check(doc, { report }) {
-    const { firstCitations, slips } = footnoteAnalysis(doc);
-    for (const slip of slips) {
-      const c = firstCitations[slip.index];
+    const analysis = footnoteAnalysis(doc);
+    for (const slip of analysis.slips) {
+      const c = analysis.firstCitation(slip.index);
       if (slip.kind === 'order') {
         report({ message: `footnote ${c.number} is cited where footnote ${slip.expected} was expected: footnotes are numbered in order of first reference`, range: c.range });
       } else if (slip.kind === 'restart') {

@@ -6,11 +6,11 @@ export const footnoteUnreferencedText: Rule = {
   defaultSeverity: 'error',
   description: 'A footnote text is not referenced by any marker.',
   check(doc, { report }) {
-    const { firstCitationOf } = footnoteAnalysis(doc);
+    const analysis = footnoteAnalysis(doc);
     const texts = doc.footnoteTexts;
     for (let k = 0; k < texts.length; k++) {
       const t = texts[k];
-      if (firstCitationOf.has(t.number)) continue;
+      if (analysis.isCited(t.number)) continue;
       report({ message: `footnote text ${t.number} is not referenced: no marker ${t.number} in the text`, range: t.markerRange });
     }
   },

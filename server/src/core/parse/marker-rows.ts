@@ -1,0 +1,53 @@
+import type { FootnoteMarker, FootnoteMarkerRows as FootnoteMarkerRowsView, MarkerStyle } from '../model';
+import { ParsedMarker } from './entities';
+import { Rows } from './rows';
+
+const STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
+
+// Columns after the line.
+const NUMBER = 1;
+const START = 2;
+const END = 3;
+const DIGITS_START = 4;
+const DIGITS_END = 5;
+/** The style's index in STYLES. */
+const STYLE = 6;
+const WIDTH = 7;
+
+/** The footnote markers in running text, a row each. */
+export class FootnoteMarkerRows extends Rows<FootnoteMarker> implements FootnoteMarkerRowsView {
+  constructor() {
+    super(WIDTH);
+  }
+
+  /** Adds marker `number` at [start, end) of `line`, its digits at [digitsStart, digitsEnd). */
+  add(number: number, style: MarkerStyle, line: number, start: number, end: number, digitsStart: number, digitsEnd: number): void {
+    const at = this.addRow(line);
+    const data = this.data;
+    data[at + NUMBER] = number;
+    data[at + START] = start;
+    data[at + END] = end;
+    data[at + DIGITS_START] = digitsStart;
+    data[at + DIGITS_END] = digitsEnd;
+    data[at + STYLE] = STYLES.indexOf(style);
+  }
+
+  number(k: number): number {
+    return this.data[k * WIDTH + NUMBER];
+  }
+
+  style(k: number): MarkerStyle {
+    return STYLES[this.data[k * WIDTH + STYLE]];
+  }
+
+  /** Where row k's marker starts on its line. */
+  start(k: number): number {
+    return this.data[k * WIDTH + START];
+  }
+
+  at(k: number): FootnoteMarker {
+    const data = this.data;
+    const at = k * WIDTH;
+    return new ParsedMarker(data[at + NUMBER], this.style(k), data[at], data[at + START], data[at + END], data[at + DIGITS_START], data[at + DIGITS_END]);
+  }
+}
