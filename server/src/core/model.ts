@@ -80,6 +80,18 @@ export interface FootnoteText {
   isIbid: boolean;
 }
 
+/** The footnote texts, in columns (see ResolutionRows), in line order; no two share a line. */
+export interface FootnoteTextRows {
+  readonly length: number;
+  /** The text's first line, where its marker is. */
+  line(k: number): number;
+  lastLine(k: number): number;
+  number(k: number): number;
+  isIbid(k: number): boolean;
+  at(k: number): FootnoteText;
+  onLine(line: number): FootnoteText[];
+}
+
 export type Direction = 'above' | 'below';
 
 export interface CrossReference {
@@ -178,6 +190,12 @@ export interface BareFootnoteCitation {
   line: number;
 }
 
+/**
+ * A parsed document. The most numerous entities (markers, footnote texts, cross-references,
+ * resolutions) are rows in columns, which the checks and analyses read; their arrays of objects
+ * are made from the rows when first read, for callers that want objects. A model made by other
+ * means must give both, and the same entities in each.
+ */
 export interface DocumentModel {
   /** Every line; made when first read, so prefer line(i) and lineCount, which read the text. */
   lines: string[];
@@ -194,7 +212,9 @@ export interface DocumentModel {
   /** Every marker as an object, made when first read: passes over all of them read footnoteMarkerRows. */
   footnoteMarkers: FootnoteMarker[];
   footnoteMarkerRows: FootnoteMarkerRows;
+  /** Every text as an object, made when first read: passes over all of them read footnoteTextRows. */
   footnoteTexts: FootnoteText[];
+  footnoteTextRows: FootnoteTextRows;
   /** Numbers in running text that stand where a footnote marker should be. */
   bareFootnoteCitations: BareFootnoteCitation[];
   /** Every reference as an object, made when first read: passes over all of them read crossReferenceRows. */

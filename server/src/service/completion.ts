@@ -245,7 +245,7 @@ function nextFootnote(doc: DocumentModel, position: Position, prefix: string): C
     // Not the marker just typed, which the completion replaces.
     if (markers.line(k) !== position.line || markers.at(k).range.end.character !== position.character) highest = Math.max(highest, markers.number(k));
   }
-  for (const t of doc.footnoteTexts) highest = Math.max(highest, t.number);
+  for (let k = 0; k < doc.footnoteTextRows.length; k++) highest = Math.max(highest, doc.footnoteTextRows.number(k));
   const n = highest + 1;
   const style = markers.length ? markers.style(0) : 'superscript';
   const marker = style === 'caret' ? `[^${n}]` : style === 'sup-tag' ? `<sup>${n}</sup>` : style === 'latex' ? `$^${n}$` : toSuperscript(n);

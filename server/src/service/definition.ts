@@ -21,7 +21,7 @@ export function definitionAt(doc: DocumentModel, position: Position): Definition
   const originRange = element.range;
   switch (element.kind) {
     case 'footnote-citation': {
-      const texts = footnoteAnalysis(doc).textsByNumber.get(element.number) ?? [];
+      const texts = footnoteAnalysis(doc).textsOf(element.number);
       return texts.map((t) => ({ originRange, targetRange: t.range, targetSelectionRange: t.markerRange }));
     }
     case 'footnote-text': {

@@ -41,11 +41,12 @@ function sectionEnds(doc: DocumentModel): number[] {
 /** Runs of footnote texts separated by nothing but blank lines. */
 function footnoteBlocks(doc: DocumentModel): [number, number][] {
   const blocks: [number, number][] = [];
-  const texts = [...doc.footnoteTexts].sort((a, b) => a.line - b.line);
-  for (const t of texts) {
+  // The rows are in line order.
+  const texts = doc.footnoteTextRows;
+  for (let k = 0; k < texts.length; k++) {
     const last = blocks[blocks.length - 1];
-    if (last && onlyBlankBetween(doc, last[1], t.line)) last[1] = Math.max(last[1], t.lastLine);
-    else blocks.push([t.line, t.lastLine]);
+    if (last && onlyBlankBetween(doc, last[1], texts.line(k))) last[1] = Math.max(last[1], texts.lastLine(k));
+    else blocks.push([texts.line(k), texts.lastLine(k)]);
   }
   return blocks;
 }

@@ -27,7 +27,7 @@ export function hoverAt(doc: DocumentModel, position: Position, prior?: PriorRep
 function describe(doc: DocumentModel, element: DocumentElement, prior: PriorReportIndex | undefined): string | undefined {
   switch (element.kind) {
     case 'footnote-citation':
-      return describeFootnoteText(element.number, footnoteAnalysis(doc).textsByNumber.get(element.number) ?? []);
+      return describeFootnoteText(element.number, footnoteAnalysis(doc).textsOf(element.number));
     case 'footnote-text':
       return describeFootnoteCitations(doc, element.text);
     case 'cross-reference': {

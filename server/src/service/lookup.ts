@@ -33,7 +33,7 @@ export function elementAt(doc: DocumentModel, position: Position, prior?: PriorR
 
   for (const m of doc.footnoteMarkerRows.onLine(position.line)) if (at(m.range)) return { kind: 'footnote-citation', number: m.number, range: m.range };
   for (const b of onLine(doc.bareFootnoteCitations)) if (at(b.range)) return { kind: 'footnote-citation', number: b.number, range: b.range };
-  for (const t of onLine(doc.footnoteTexts)) if (at(t.markerRange)) return { kind: 'footnote-text', text: t, range: t.markerRange };
+  for (const t of doc.footnoteTextRows.onLine(position.line)) if (at(t.markerRange)) return { kind: 'footnote-text', text: t, range: t.markerRange };
   for (const ref of doc.crossReferenceRows.onLine(position.line)) {
     if (!at(ref.range)) continue;
     const index = ref.numberRanges.findIndex(at);

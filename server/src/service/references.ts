@@ -45,7 +45,7 @@ export function referencesAt(doc: DocumentModel, position: Position, includeDecl
 function footnoteReferences(doc: DocumentModel, n: number, includeDeclaration: boolean): Range[] {
   const analysis = footnoteAnalysis(doc);
   const ranges = analysis.citationsOf(n).map((c) => c.range);
-  if (includeDeclaration) ranges.push(...(analysis.textsByNumber.get(n) ?? []).map((t) => t.markerRange));
+  if (includeDeclaration) ranges.push(...analysis.textsOf(n).map((t) => t.markerRange));
   return ranges;
 }
 

@@ -12,8 +12,9 @@ export interface DocumentStats {
 }
 
 export function documentStats(doc: DocumentModel): DocumentStats {
-  const footnotes = new Set(doc.footnoteTexts.map((t) => t.number));
+  const footnotes = new Set<number>();
   for (let k = 0; k < doc.footnoteMarkerRows.length; k++) footnotes.add(doc.footnoteMarkerRows.number(k));
+  for (let k = 0; k < doc.footnoteTextRows.length; k++) footnotes.add(doc.footnoteTextRows.number(k));
   return {
     paragraphs: doc.paragraphs.filter((p) => p.number !== null && !p.suffix).length,
     footnotes: footnotes.size,

@@ -150,3 +150,34 @@ describe('footnote markers as rows', () => {
     assert.deepStrictEqual(plainMarkers(checkText('\n' + MARKERS, { cache }).model), fresh);
   });
 });
+
+describe('footnote texts as rows', () => {
+  it('read back number, style, ibid, their lines and words; a text adopted from a bare number is merged in line order', () => {
+    const text = [
+      '1. Text.¹ More.² Again.³ And [^4].',
+      '',
+      '¹ First note,',
+      '  continued here.',
+      '² Ibid.',
+      '',
+      '3 第 69/313 号决议,附件。',
+      '',
+      '[^4]: Fourth.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    const read = doc.footnoteTexts.map((t) => [t.number, t.style, t.isIbid, t.line, t.lastLine, t.text]);
+    assert.deepStrictEqual(read, [
+      [1, 'superscript', false, 2, 3, 'First note, continued here.'],
+      [2, 'superscript', true, 4, 4, 'Ibid.'],
+      [3, 'bare', false, 6, 6, '第 69/313 号决议,附件。'],
+      [4, 'caret', false, 8, 8, 'Fourth.'],
+    ]);
+    const rows = doc.footnoteTextRows;
+    for (let k = 0; k < rows.length; k++) {
+      const t = doc.footnoteTexts[k];
+      assert.deepStrictEqual([rows.line(k), rows.lastLine(k), rows.number(k), rows.isIbid(k)], [t.line, t.lastLine, t.number, t.isIbid]);
+    }
+    assert.deepStrictEqual(doc.footnoteTexts[0].markerRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } });
+    assert.deepStrictEqual(doc.footnoteTexts[0].range, { start: { line: 2, character: 0 }, end: { line: 3, character: 17 } });
+  });
+});

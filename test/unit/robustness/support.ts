@@ -598,6 +598,7 @@ export function plainModel(parsed: DocumentModel, replaced: Partial<DocumentMode
     // Made on first read, so kept on the class, not copied by the spread.
     crossReferences: parsed.crossReferences,
     footnoteMarkers: parsed.footnoteMarkers,
+    footnoteTexts: parsed.footnoteTexts,
     resolutions: parsed.resolutions,
     ...replaced,
   };

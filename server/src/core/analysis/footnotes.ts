@@ -1,14 +1,18 @@
-import type { BareFootnoteCitation, DocumentModel, FootnoteMarker, FootnoteMarkerRows, FootnoteText } from '../model';
+import type { BareFootnoteCitation, DocumentModel, FootnoteMarker, FootnoteText, FootnoteTextRows } from '../model';
 import { memoize } from './memo';
 import { sequenceSlips, type SequenceSlip } from './sequence';
 
 /** A footnote cited by a marker, or by a bare number that stands for one (the model's own objects). */
 export type Citation = FootnoteMarker | BareFootnoteCitation;
 
+/**
+ * How a document's footnotes are numbered and cited. It reads the model's rows and keeps numbers
+ * and indices; the objects it hands out (citations, texts) are made when asked for.
+ */
 export interface FootnoteAnalysis {
   /** The number of each footnote at its first citation, in document order (bare citations included). */
   firstCitationNumbers: readonly number[];
-  /** The ith of the first citations, made on each call. */
+  /** The ith of the first citations. */
   firstCitation(i: number): Citation;
   /** Later citations of a number already cited. */
   repeats: { citation: Citation; first: Citation }[];
@@ -16,29 +20,37 @@ export interface FootnoteAnalysis {
   isCited(n: number): boolean;
   /** The line of number n's first citation; -1 when n is not cited. */
   firstCitationLine(n: number): number;
-  /** Number -> its first footnote text. */
-  firstTextOf: FirstOfNumber<FootnoteText>;
+  /** Whether some footnote text has number n. */
+  hasText(n: number): boolean;
   /** Texts whose number an earlier text already has, in document order. */
   textRepeats: { text: FootnoteText; first: FootnoteText }[];
-  /** Every text of each number: built when first read (the editor's requests read it, the rules do not). */
-  readonly textsByNumber: Map<number, FootnoteText[]>;
   /** Every citation of number n, in document order. */
   citationsOf(n: number): Citation[];
+  /** Every text of number n, in document order. */
+  textsOf(n: number): FootnoteText[];
+  /** The row (in footnoteTextRows) of the text covering a line; -1 for lines in no footnote text. */
+  textRowAtLine(line: number): number;
   /** The footnote text covering a line, for lines inside footnote texts. */
   textAtLine(line: number): FootnoteText | undefined;
 }
 
-export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => new FootnoteNumbering(citationsOf(doc), doc.footnoteTexts));
+export const footnoteAnalysis = memoize((doc): FootnoteAnalysis => new FootnoteNumbering(citationsIn(doc), doc.footnoteTextRows));
 
-/** The citations in document order, read by index: the markers' rows, or objects when bare citations are merged in. */
-interface Citations {
+/** Citations or texts read by index, in document order. */
+interface Numbered<T> {
   readonly length: number;
   number(k: number): number;
   line(k: number): number;
-  at(k: number): Citation;
+  at(k: number): T;
 }
 
-class CitationList implements Citations {
+/** The markers' rows, unless bare citations are to be merged in: then objects. */
+function citationsIn(doc: DocumentModel): Numbered<Citation> {
+  if (doc.bareFootnoteCitations.length) return new CitationList(inDocumentOrder(doc.footnoteMarkers, doc.bareFootnoteCitations));
+  return doc.footnoteMarkerRows;
+}
+
+class CitationList implements Numbered<Citation> {
   constructor(readonly items: readonly Citation[]) {}
 
   get length(): number {
@@ -58,33 +70,24 @@ class CitationList implements Citations {
   }
 }
 
-function citationsOf(doc: DocumentModel): Citations {
-  if (doc.bareFootnoteCitations.length) return new CitationList(inDocumentOrder(doc.footnoteMarkers, doc.bareFootnoteCitations));
-  return doc.footnoteMarkerRows;
-}
-
 /** A class, not an object of closures: see parse/document.ts. */
 class FootnoteNumbering implements FootnoteAnalysis {
   readonly firstCitationNumbers: number[] = [];
   readonly repeats: FootnoteAnalysis['repeats'] = [];
   readonly slips: SequenceSlip[];
-  readonly firstTextOf: FirstOfNumber<FootnoteText>;
   readonly textRepeats: FootnoteAnalysis['textRepeats'] = [];
-  readonly #citations: Citations;
-  /** Number -> the index in #citations of its first citation. */
-  readonly #firstCitationOf: FirstIndexOfNumber;
+  readonly #citations: Numbered<Citation>;
+  readonly #firstCitationOf: FirstOfNumber;
   /** Per first citation, its index in #citations. */
   readonly #firstCitationIndex: number[] = [];
-  readonly #texts: readonly FootnoteText[];
-  readonly #textsInLineOrder: boolean;
-  #textsByNumber?: Map<number, FootnoteText[]>;
-  #textByLine?: Map<number, FootnoteText>;
+  readonly #texts: FootnoteTextRows;
+  readonly #firstTextOf: FirstOfNumber;
   #lastAsked = -1;
 
-  constructor(citations: Citations, texts: readonly FootnoteText[]) {
+  constructor(citations: Numbered<Citation>, texts: FootnoteTextRows) {
     this.#citations = citations;
     this.#texts = texts;
-    this.#firstCitationOf = new FirstIndexOfNumber(citations);
+    this.#firstCitationOf = new FirstOfNumber(citations);
     for (let k = 0; k < citations.length; k++) {
       const first = this.#firstCitationOf.add(citations.number(k), k);
       if (first === k) {
@@ -94,14 +97,12 @@ class FootnoteNumbering implements FootnoteAnalysis {
         this.repeats.push({ citation: citations.at(k), first: citations.at(first) });
       }
     }
-    this.firstTextOf = new FirstOfNumber(texts);
+    this.#firstTextOf = new FirstOfNumber(texts);
     for (let k = 0; k < texts.length; k++) {
-      const t = texts[k];
-      const first = this.firstTextOf.add(t);
-      if (first !== t) this.textRepeats.push({ text: t, first });
+      const first = this.#firstTextOf.add(texts.number(k), k);
+      if (first !== k) this.textRepeats.push({ text: texts.at(k), first: texts.at(first) });
     }
     this.slips = sequenceSlips(this.firstCitationNumbers);
-    this.#textsInLineOrder = inLineOrder(texts);
   }
 
   firstCitation(i: number): Citation {
@@ -117,53 +118,60 @@ class FootnoteNumbering implements FootnoteAnalysis {
     return k === -1 ? -1 : this.#citations.line(k);
   }
 
-  get textsByNumber(): Map<number, FootnoteText[]> {
-    return (this.#textsByNumber ??= groupByNumber(this.#texts));
+  hasText(n: number): boolean {
+    return this.#firstTextOf.get(n) !== -1;
   }
 
   citationsOf(n: number): Citation[] {
-    const citations = this.#citations;
-    const found: Citation[] = [];
-    const first = this.#firstCitationOf.get(n);
-    if (first === -1) return found;
-    for (let k = first; k < citations.length; k++) if (citations.number(k) === n) found.push(citations.at(k));
-    return found;
+    return allOf(this.#citations, this.#firstCitationOf.get(n), n);
+  }
+
+  textsOf(n: number): FootnoteText[] {
+    return allOf(this.#texts, this.#firstTextOf.get(n), n);
+  }
+
+  textAtLine(line: number): FootnoteText | undefined {
+    const k = this.textRowAtLine(line);
+    return k === -1 ? undefined : this.#texts.at(k);
   }
 
   /**
-   * The parser's texts stand in line order and never share a line, so a binary search finds the
-   * text covering a line (no index of every line). Texts in any other order are indexed by line,
-   * a later text winning a shared line.
+   * The texts stand in line order and never share a line, so the last one starting on or before
+   * the line is the only one that can cover it (no index of every line).
    */
-  textAtLine(line: number): FootnoteText | undefined {
-    if (!this.#textsInLineOrder) return (this.#textByLine ??= indexByLine(this.#texts)).get(line);
-    const texts = this.#texts;
+  textRowAtLine(line: number): number {
     const k = this.#lastStartingBy(line);
     this.#lastAsked = k;
-    const t = texts[k];
-    return t !== undefined && line <= t.lastLine ? t : undefined;
+    return k !== -1 && line <= this.#texts.lastLine(k) ? k : -1;
   }
 
   /**
    * The index of the last text that starts on or before `line`, or -1. Rules ask in line order,
-   * so a few steps on from the last answer usually find it; a search by halving from the whole
-   * list would touch texts scattered over a large draft's heap for every question.
+   * so a few steps on from the last answer usually find it before a search by halving.
    */
   #lastStartingBy(line: number): number {
     const texts = this.#texts;
     let i = this.#lastAsked;
-    if (i >= 0 && texts[i].line <= line) {
-      for (let steps = 0; steps < 8; steps++, i++) if (i + 1 === texts.length || texts[i + 1].line > line) return i;
+    if (i >= 0 && texts.line(i) <= line) {
+      for (let steps = 0; steps < 8; steps++, i++) if (i + 1 === texts.length || texts.line(i + 1) > line) return i;
     }
     let lo = 0;
     let hi = texts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      if (texts[mid].line <= line) lo = mid + 1;
+      if (texts.line(mid) <= line) lo = mid + 1;
       else hi = mid - 1;
     }
     return hi;
   }
+}
+
+/** The items numbered n, from the first of them (at index `first`, -1 when none). */
+function allOf<T>(items: Numbered<T>, first: number, n: number): T[] {
+  const found: T[] = [];
+  if (first === -1) return found;
+  for (let k = first; k < items.length; k++) if (items.number(k) === n) found.push(items.at(k));
+  return found;
 }
 
 const byPosition = (a: Citation, b: Citation) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
@@ -185,47 +193,17 @@ function inDocumentOrder(markers: readonly FootnoteMarker[], bare: readonly Bare
 }
 
 /**
- * The first item of each number. Footnote numbers run 1, 2, 3 ...: an array indexed by number
- * holds them, unless the numbers are far larger than their count (a stray ¹⁹⁹⁹⁹⁹), then a Map.
+ * The index of the first item of each number, -1 for none. Footnote numbers run 1, 2, 3 ...: an
+ * array indexed by number holds them, unless the numbers are far larger than their count (a stray
+ * ¹⁹⁹⁹⁹⁹), then a Map.
  */
-export class FirstOfNumber<T extends { number: number }> {
-  readonly #byIndex: (T | undefined)[] | undefined;
-  readonly #byNumber: Map<number, T> | undefined;
-
-  constructor(items: readonly T[]) {
-    let max = 0;
-    for (let k = 0; k < items.length; k++) max = Math.max(max, items[k].number);
-    if (max <= 2 * items.length + 64) this.#byIndex = new Array(max + 1);
-    else this.#byNumber = new Map();
-  }
-
-  /** Records the item unless its number has one already; returns the first item of the number. */
-  add(item: T): T {
-    const first = this.get(item.number);
-    if (first !== undefined) return first;
-    if (this.#byIndex) this.#byIndex[item.number] = item;
-    else this.#byNumber!.set(item.number, item);
-    return item;
-  }
-
-  get(n: number): T | undefined {
-    if (!this.#byIndex) return this.#byNumber!.get(n);
-    return Number.isInteger(n) && n >= 0 && n < this.#byIndex.length ? this.#byIndex[n] : undefined;
-  }
-
-  has(n: number): boolean {
-    return this.get(n) !== undefined;
-  }
-}
-
-/** FirstOfNumber for citations read by index: the index of each number's first citation, -1 for none. */
-class FirstIndexOfNumber {
+class FirstOfNumber {
   readonly #byNumber: Int32Array | Map<number, number>;
 
-  constructor(citations: Citations) {
+  constructor(items: Numbered<unknown>) {
     let max = 0;
-    for (let k = 0; k < citations.length; k++) max = Math.max(max, citations.number(k));
-    this.#byNumber = max <= 2 * citations.length + 64 ? new Int32Array(max + 1).fill(-1) : new Map();
+    for (let k = 0; k < items.length; k++) max = Math.max(max, items.number(k));
+    this.#byNumber = max <= 2 * items.length + 64 ? new Int32Array(max + 1).fill(-1) : new Map();
   }
 
   /** Records index k for n unless n has a first index already; returns n's first index. */
@@ -242,25 +220,4 @@ class FirstIndexOfNumber {
     if (!(byNumber instanceof Int32Array)) return byNumber.get(n) ?? -1;
     return Number.isInteger(n) && n >= 0 && n < byNumber.length ? byNumber[n] : -1;
   }
-}
-
-function groupByNumber<T extends { number: number }>(items: readonly T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const list = groups.get(item.number);
-    if (list) list.push(item);
-    else groups.set(item.number, [item]);
-  }
-  return groups;
-}
-
-function inLineOrder(texts: readonly FootnoteText[]): boolean {
-  for (let k = 1; k < texts.length; k++) if (texts[k].line <= texts[k - 1].line) return false;
-  return true;
-}
-
-function indexByLine(texts: readonly FootnoteText[]): Map<number, FootnoteText> {
-  const byLine = new Map<number, FootnoteText>();
-  for (const t of texts) for (let l = t.line; l <= t.lastLine; l++) byLine.set(l, t);
-  return byLine;
 }

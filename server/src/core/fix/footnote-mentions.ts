@@ -49,6 +49,7 @@ function addMentions(text: string, line: number, pattern: RegExp, out: FootnoteM
 function linesWithRunningText(doc: DocumentModel): number[] {
   const lines = new Set<number>();
   for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) lines.add(i);
-  for (const t of doc.footnoteTexts) for (let i = t.line; i <= t.lastLine; i++) lines.add(i);
+  const texts = doc.footnoteTextRows;
+  for (let k = 0; k < texts.length; k++) for (let i = texts.line(k); i <= texts.lastLine(k); i++) lines.add(i);
   return [...lines].sort((a, b) => a - b);
 }

@@ -22,8 +22,9 @@ const INTERNAL = 4;
 
 /** The cross-references of a document, a row each. */
 export class CrossReferenceRows extends Rows<CrossReference> implements CrossReferenceRowsView {
-  constructor() {
-    super(WIDTH);
+  /** `capacity`: how many rows to make room for at first. */
+  constructor(capacity?: number) {
+    super(WIDTH, capacity);
   }
 
   /**

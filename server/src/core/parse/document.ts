@@ -21,11 +21,13 @@ import type {
 } from '../model';
 import type { LineSource } from '../text';
 import type { CrossReferenceRows } from './cross-reference-rows';
+import type { FootnoteTextRows } from './footnote-text-rows';
 import type { FootnoteMarkerRows } from './marker-rows';
 import type { ResolutionRows } from './resolution-rows';
 
 /** What the parser found: the model's fields, less those the model works out from its lines. */
-export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows' | 'footnoteMarkers' | 'footnoteMarkerRows'> & {
+export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows' | 'footnoteMarkers' | 'footnoteMarkerRows' | 'footnoteTexts' | 'footnoteTextRows'> & {
+  footnoteTextRows: FootnoteTextRows;
   footnoteMarkerRows: FootnoteMarkerRows;
   resolutionRows: ResolutionRows;
   crossReferenceRows: CrossReferenceRows;
@@ -40,7 +42,7 @@ export class ParsedDocument implements DocumentModel {
   readonly headingRoots: Heading[];
   readonly paragraphs: Paragraph[];
   readonly footnoteMarkerRows: FootnoteMarkerRows;
-  readonly footnoteTexts: FootnoteText[];
+  readonly footnoteTextRows: FootnoteTextRows;
   readonly bareFootnoteCitations: BareFootnoteCitation[];
   readonly crossReferenceRows: CrossReferenceRows;
   readonly resolutionRows: ResolutionRows;
@@ -53,6 +55,7 @@ export class ParsedDocument implements DocumentModel {
   #resolutions?: ResolutionReference[];
   #crossReferences?: CrossReference[];
   #footnoteMarkers?: FootnoteMarker[];
+  #footnoteTexts?: FootnoteText[];
   #wordCount?: number;
   readonly #analyses = new Map<symbol, unknown>();
 
@@ -67,7 +70,7 @@ export class ParsedDocument implements DocumentModel {
     this.headingRoots = parts.headingRoots;
     this.paragraphs = parts.paragraphs;
     this.footnoteMarkerRows = parts.footnoteMarkerRows;
-    this.footnoteTexts = parts.footnoteTexts;
+    this.footnoteTextRows = parts.footnoteTextRows;
     this.bareFootnoteCitations = parts.bareFootnoteCitations;
     this.crossReferenceRows = parts.crossReferenceRows;
     this.resolutionRows = parts.resolutionRows;
@@ -77,6 +80,10 @@ export class ParsedDocument implements DocumentModel {
 
   get lines(): string[] {
     return (this.#allLines ??= this.#lines.all());
+  }
+
+  get footnoteTexts(): FootnoteText[] {
+    return (this.#footnoteTexts ??= this.footnoteTextRows.all());
   }
 
   get footnoteMarkers(): FootnoteMarker[] {

@@ -16,8 +16,9 @@ const WIDTH = 7;
 
 /** The footnote markers in running text, a row each. */
 export class FootnoteMarkerRows extends Rows<FootnoteMarker> implements FootnoteMarkerRowsView {
-  constructor() {
-    super(WIDTH);
+  /** `capacity`: how many rows to make room for at first. */
+  constructor(capacity?: number) {
+    super(WIDTH, capacity);
   }
 
   /** Adds marker `number` at [start, end) of `line`, its digits at [digitsStart, digitsEnd). */

@@ -14,14 +14,15 @@ import { firstNotBefore } from '../sorted';
 import { ArrayLines, range, splitLines, type LineSource, type Range } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedDocument } from './document';
-import { ParsedFootnoteText } from './entities';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { afterSpaces, isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
 import { isDigit } from './numerals';
 import { CrossReferenceRows } from './cross-reference-rows';
 import { FootnoteMarkerRows } from './marker-rows';
+import { FootnoteTextRows } from './footnote-text-rows';
 import { ResolutionRows } from './resolution-rows';
+import { initialCapacity } from './rows';
 
 export interface ParseOptions {
   language?: Language | 'auto';
@@ -54,7 +55,14 @@ export function parseLines(lines: string[], options: ParseOptions = {}): Documen
 
 /** `lines`: the text's lines, or the editor's; the model keeps them. */
 function parse(lines: LineSource, features: Uint8Array | undefined, language: Language, cache: LineCache | undefined): DocumentModel {
-  const outputs: LineOutputs = { crossReferences: new CrossReferenceRows(), resolutions: new ResolutionRows(), symbols: [], abbreviations: [], markers: new FootnoteMarkerRows() };
+  const capacity = initialCapacity(lines.count);
+  const outputs: LineOutputs = {
+    crossReferences: new CrossReferenceRows(capacity),
+    resolutions: new ResolutionRows(capacity),
+    symbols: [],
+    abbreviations: [],
+    markers: new FootnoteMarkerRows(capacity),
+  };
   const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
 
@@ -151,11 +159,12 @@ class ModelBuilder {
   readonly headings: Heading[] = [];
   readonly headingRoots: Heading[] = [];
   readonly paragraphs: Paragraph[] = [];
-  readonly texts: FootnoteText[] = [];
+  readonly texts: FootnoteTextRows;
   readonly bareTextCandidates: number[] = [];
   private readonly stack: Heading[] = [];
   private open: Paragraph | undefined;
-  private openFootnote: ParsedFootnoteText | undefined;
+  /** The row of the footnote text the lines now extend, or -1. */
+  private openFootnote = -1;
   private lastNumbered: Paragraph | undefined;
   private lastNumber = 0;
   private sawOperative = false;
@@ -172,6 +181,7 @@ class ModelBuilder {
     private readonly outputs: LineOutputs,
   ) {
     this.markers = outputs.markers;
+    this.texts = new FootnoteTextRows(textLines, initialCapacity(textLines.count));
     this.paragraphByLine = new Int32Array(textLines.count).fill(-1);
   }
 
@@ -236,7 +246,7 @@ class ModelBuilder {
         break;
     }
     // Lines inside code fences (and page furniture) hold no footnote markers.
-    if (this.scans.features[i] & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === undefined) {
+    if (this.scans.features[i] & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === -1) {
       this.scans.markers(i, info.contentStart);
     }
   }
@@ -314,7 +324,7 @@ class ModelBuilder {
   }
 
   private textLine(i: number, info: LineInfo): void {
-    if (this.openFootnote) {
+    if (this.openFootnote !== -1) {
       this.extendFootnote(i);
       return;
     }
@@ -341,7 +351,7 @@ class ModelBuilder {
   }
 
   private continueOrAttach(i: number): void {
-    if (this.openFootnote) return this.extendFootnote(i);
+    if (this.openFootnote !== -1) return this.extendFootnote(i);
     const target = this.open ?? this.lastNumbered;
     if (target) {
       this.open = target;
@@ -369,19 +379,17 @@ class ModelBuilder {
 
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
     const isIbid = isIbidFrom(this.textLines.line(i), info.markerEnd!);
-    const t = new ParsedFootnoteText(this.textLines, info.footnoteNumber!, style, i, info.markerEnd!, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
-    this.texts.push(t);
-    this.openFootnote = t;
+    this.openFootnote = this.texts.add(info.footnoteNumber!, style, i, info.markerEnd!, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
     this.footnoteSinceParagraph = true;
   }
 
   private extendFootnote(i: number): void {
-    this.openFootnote!.extendTo(i);
+    this.texts.extendTo(this.openFootnote, i);
   }
 
   private close(): void {
     this.open = undefined;
-    this.openFootnote = undefined;
+    this.openFootnote = -1;
   }
 
   private addTopic(i: number, info: LineInfo): void {
@@ -430,7 +438,7 @@ class ModelBuilder {
 
   model(language: Language, headerEnd: number): DocumentModel {
     const bareTexts = this.adoptBareFootnoteTexts();
-    const texts = bareTexts.length ? [...this.texts, ...bareTexts].sort((a, b) => a.line - b.line) : this.texts;
+    const texts = bareTexts.length ? this.texts.mergedWith(bareTexts) : this.texts;
     const bareCitations = findBareCitations(this.textLines, this.markers, texts, this.infos);
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
     header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
@@ -443,7 +451,7 @@ class ModelBuilder {
       headingRoots: this.headingRoots,
       paragraphs: this.paragraphs,
       footnoteMarkerRows: this.markers,
-      footnoteTexts: texts,
+      footnoteTextRows: texts,
       bareFootnoteCitations: bareCitations,
       crossReferenceRows: this.outputs.crossReferences,
       resolutionRows: this.outputs.resolutions,
@@ -453,11 +461,12 @@ class ModelBuilder {
   }
 
   /** "19 第 69/313 号决议,附件。": a footnote text whose marker was lost, for a number cited by a marker that has no text. */
-  private adoptBareFootnoteTexts(): FootnoteText[] {
-    if (!this.bareTextCandidates.length) return [];
-    const withText = new Set(this.texts.map((t) => t.number));
+  private adoptBareFootnoteTexts(): FootnoteTextRows {
+    const adopted = new FootnoteTextRows(this.textLines);
+    if (!this.bareTextCandidates.length) return adopted;
+    const withText = new Set<number>();
+    for (let k = 0; k < this.texts.length; k++) withText.add(this.texts.number(k));
     const cited = citedNumbers(this.markers);
-    const adopted: FootnoteText[] = [];
     const dropped = new Set<number>();
     for (const i of this.bareTextCandidates) {
       const info = this.infos[i];
@@ -472,7 +481,7 @@ class ModelBuilder {
       if (index !== -1 && this.paragraphs[index].firstLine === i && this.paragraphs[index].number === null) dropped.add(index);
       const bodyStart = start + m[0].length;
       const digitsEnd = start + m[1].length;
-      adopted.push(new ParsedFootnoteText(this.textLines, n, 'bare', i, bodyStart, IBID.test(line.slice(bodyStart).trim()), start, digitsEnd, start, digitsEnd));
+      adopted.add(n, 'bare', i, bodyStart, IBID.test(line.slice(bodyStart).trim()), start, digitsEnd, start, digitsEnd);
     }
     if (dropped.size) this.dropParagraphs(dropped);
     return adopted;
@@ -542,11 +551,13 @@ interface BareSpan {
  * lines the spans cover finds every standalone number with the digits of some missing footnote,
  * and each missing footnote looks up the first of its own in its span.
  */
-function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, texts: FootnoteText[], infos: LineInfo[]): BareFootnoteCitation[] {
+function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, texts: FootnoteTextRows, infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
   const cited = citedNumbers(markers);
   // Once per number: two texts with the same uncited number must not yield the same citation twice.
-  const missing = [...new Set(texts.filter((t) => !cited.has(t.number)).map((t) => t.number))];
+  const uncited = new Set<number>();
+  for (let k = 0; k < texts.length; k++) if (!cited.has(texts.number(k))) uncited.add(texts.number(k));
+  const missing = [...uncited];
   if (!missing.length) return [];
   // Number -> the row of its first marker.
   const firstAt = new Map<number, number>();

@@ -29,8 +29,9 @@ const WIDTH = 9;
 export class ResolutionRows extends Rows<ResolutionReference> implements ResolutionRowsView {
   readonly #numbers = new Map<number, string>();
 
-  constructor() {
-    super(WIDTH);
+  /** `capacity`: how many rows to make room for at first. */
+  constructor(capacity?: number) {
+    super(WIDTH, capacity);
   }
 
   /**

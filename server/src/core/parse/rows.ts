@@ -5,6 +5,16 @@
 // objects: the collector never visits them. Objects are made from rows when a reader asks for one.
 
 /**
+ * How many rows of an entity to make room for at first in a document of `lineCount` lines: one
+ * per four lines, more than most entities have, up to a point. A typed array of more than a few
+ * bytes is costly to make, and growing by doubling from a few rows made a small draft's check pay
+ * for a dozen of them.
+ */
+export function initialCapacity(lineCount: number): number {
+  return Math.min(4096, Math.max(16, lineCount >> 2));
+}
+
+/**
  * Rows of `width` 32-bit integers in line order; column 0 of every row is its line. Subclasses
  * name the other columns and make an entity T from a row.
  */

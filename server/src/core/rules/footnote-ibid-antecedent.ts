@@ -6,15 +6,17 @@ export const footnoteIbidAntecedent: Rule = {
   defaultSeverity: 'error',
   description: '"Ibid." / "同上" refers to the immediately preceding footnote, which must exist.',
   check(doc, { report }) {
-    const { firstTextOf } = footnoteAnalysis(doc);
-    const texts = doc.footnoteTexts;
+    const analysis = footnoteAnalysis(doc);
+    const texts = doc.footnoteTextRows;
     for (let k = 0; k < texts.length; k++) {
-      const t = texts[k];
-      if (!t.isIbid) continue;
-      if (t.number <= 1) {
-        report({ message: `footnote ${t.number} says "${ibidWord(t.text)}" but no footnote precedes it`, range: t.range });
-      } else if (!firstTextOf.has(t.number - 1)) {
-        report({ message: `footnote ${t.number} says "${ibidWord(t.text)}" but footnote ${t.number - 1} has no text to refer to`, range: t.range });
+      if (!texts.isIbid(k)) continue;
+      const n = texts.number(k);
+      if (n <= 1) {
+        const t = texts.at(k);
+        report({ message: `footnote ${n} says "${ibidWord(t.text)}" but no footnote precedes it`, range: t.range });
+      } else if (!analysis.hasText(n - 1)) {
+        const t = texts.at(k);
+        report({ message: `footnote ${n} says "${ibidWord(t.text)}" but footnote ${n - 1} has no text to refer to`, range: t.range });
       }
     }
   },

@@ -9,7 +9,7 @@ export const footnoteMissingText: Rule = {
     const analysis = footnoteAnalysis(doc);
     const numbers = analysis.firstCitationNumbers;
     for (let k = 0; k < numbers.length; k++) {
-      if (analysis.firstTextOf.has(numbers[k])) continue;
+      if (analysis.hasText(numbers[k])) continue;
       report({ message: `footnote ${numbers[k]} has no footnote text (a line starting with its marker)`, range: analysis.firstCitation(k).range });
     }
   },

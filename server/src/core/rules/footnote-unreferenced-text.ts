@@ -7,11 +7,11 @@ export const footnoteUnreferencedText: Rule = {
   description: 'A footnote text is not referenced by any marker.',
   check(doc, { report }) {
     const analysis = footnoteAnalysis(doc);
-    const texts = doc.footnoteTexts;
+    const texts = doc.footnoteTextRows;
     for (let k = 0; k < texts.length; k++) {
-      const t = texts[k];
-      if (analysis.isCited(t.number)) continue;
-      report({ message: `footnote text ${t.number} is not referenced: no marker ${t.number} in the text`, range: t.markerRange });
+      const n = texts.number(k);
+      if (analysis.isCited(n)) continue;
+      report({ message: `footnote text ${n} is not referenced: no marker ${n} in the text`, range: texts.at(k).markerRange });
     }
   },
 };

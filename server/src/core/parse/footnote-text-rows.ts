@@ -1,0 +1,96 @@
+import type { FootnoteText, FootnoteTextRows as FootnoteTextRowsView, MarkerStyle } from '../model';
+import type { LineSource } from '../text';
+import { ParsedFootnoteText } from './entities';
+import { Rows } from './rows';
+
+const STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
+const IBID = 8;
+const STYLE_BITS = 7;
+
+// Columns after the (first) line.
+const LAST_LINE = 1;
+const NUMBER = 2;
+/** Where the text starts on the first line, after the marker. */
+const BODY_START = 3;
+const MARKER_START = 4;
+const MARKER_END = 5;
+const DIGITS_START = 6;
+const DIGITS_END = 7;
+/** The style's index in STYLES, and IBID. */
+const FLAGS = 8;
+const WIDTH = 9;
+
+/** The footnote texts, a row each; their words are read from the lines when an object is made. */
+export class FootnoteTextRows extends Rows<FootnoteText> implements FootnoteTextRowsView {
+  readonly #lines: LineSource;
+
+  /** `capacity`: how many rows to make room for at first. */
+  constructor(lines: LineSource, capacity?: number) {
+    super(WIDTH, capacity);
+    this.#lines = lines;
+  }
+
+  /** Adds the text of footnote `number` that starts on `line`; returns its row. */
+  add(number: number, style: MarkerStyle, line: number, bodyStart: number, isIbid: boolean, markerStart: number, markerEnd: number, digitsStart: number, digitsEnd: number): number {
+    const at = this.addRow(line);
+    const data = this.data;
+    data[at + LAST_LINE] = line;
+    data[at + NUMBER] = number;
+    data[at + BODY_START] = bodyStart;
+    data[at + MARKER_START] = markerStart;
+    data[at + MARKER_END] = markerEnd;
+    data[at + DIGITS_START] = digitsStart;
+    data[at + DIGITS_END] = digitsEnd;
+    data[at + FLAGS] = STYLES.indexOf(style) | (isIbid ? IBID : 0);
+    return this.length - 1;
+  }
+
+  /** Row k's text runs on to line `i`. */
+  extendTo(k: number, i: number): void {
+    this.data[k * WIDTH + LAST_LINE] = i;
+  }
+
+  /** These rows and `others`, in line order (both are). */
+  mergedWith(others: FootnoteTextRows): FootnoteTextRows {
+    const merged = new FootnoteTextRows(this.#lines);
+    let j = 0;
+    for (let k = 0; k < this.length; k++) {
+      for (; j < others.length && others.line(j) < this.line(k); j++) merged.copyRow(others, j, others.line(j));
+      merged.copyRow(this, k, this.line(k));
+    }
+    for (; j < others.length; j++) merged.copyRow(others, j, others.line(j));
+    return merged;
+  }
+
+  lastLine(k: number): number {
+    return this.data[k * WIDTH + LAST_LINE];
+  }
+
+  number(k: number): number {
+    return this.data[k * WIDTH + NUMBER];
+  }
+
+  isIbid(k: number): boolean {
+    return (this.data[k * WIDTH + FLAGS] & IBID) !== 0;
+  }
+
+  at(k: number): FootnoteText {
+    const data = this.data;
+    const at = k * WIDTH;
+    const flags = data[at + FLAGS];
+    const text = new ParsedFootnoteText(
+      this.#lines,
+      data[at + NUMBER],
+      STYLES[flags & STYLE_BITS],
+      data[at],
+      data[at + BODY_START],
+      (flags & IBID) !== 0,
+      data[at + MARKER_START],
+      data[at + MARKER_END],
+      data[at + DIGITS_START],
+      data[at + DIGITS_END],
+    );
+    text.extendTo(data[at + LAST_LINE]);
+    return text;
+  }
+}
