@@ -1,10 +1,8 @@
-// The model's most numerous entities, as the parser makes them. Each keeps the columns of its
-// ranges and builds a Range object each time one is read: a Range is three objects, a long draft
-// has tens of thousands of entities, and most ranges are never read (findings and editor requests
-// read a few, once). No range is kept: a field to keep it in would cost 8 bytes on every instance,
-// and the young-generation GC copies every instance of a check's model once or twice. Everything
-// else is plain data. The columns are private fields, so the entities show the fields of their
-// model.ts interface and nothing more.
+// The model's entities as objects: symbols and abbreviations as the parser makes them, the others
+// as their rows (parse/rows.ts) make them when asked. Each keeps the columns of its ranges and
+// builds a Range object each time one is read: a Range is three objects, and most ranges are never
+// read (findings and editor requests read a few, once). Everything else is plain data. The columns
+// are private fields, so the entities show the fields of their model.ts interface and nothing more.
 import type { Abbreviation, CitedDate, CrossReference, Direction, DocumentSymbolReference, FootnoteMarker, FootnoteText, MarkerStyle, Organ, ResolutionReference } from '../model';
 import { range, type Range, type LineSource } from '../text';
 
@@ -123,7 +121,7 @@ export class ParsedCrossReference implements CrossReference {
   readonly #secondStart: number;
   readonly #secondEnd: number;
 
-  /** `numbers`: one or two; the second's columns are -1 when there is one. Never changed, so references moved to another line share it. */
+  /** `numbers`: one or two; the second's columns are -1 when there is one. */
   constructor(
     readonly numbers: number[],
     firstStart: number,
@@ -155,9 +153,6 @@ export class ParsedCrossReference implements CrossReference {
     return range(this.line, this.#start, this.#end);
   }
 
-  atLine(line: number): ParsedCrossReference {
-    return new ParsedCrossReference(this.numbers, this.#firstStart, this.#firstEnd, this.#secondStart, this.#secondEnd, this.direction, line, this.internal, this.#start, this.#end);
-  }
 }
 
 export class ParsedDate implements CitedDate {
@@ -175,9 +170,6 @@ export class ParsedDate implements CitedDate {
     return range(this.#line, this.#start, this.#end);
   }
 
-  atLine(line: number): ParsedDate {
-    return new ParsedDate(this.iso, line, this.#start, this.#end);
-  }
 }
 
 export class ParsedResolution implements ResolutionReference {
