@@ -11,7 +11,7 @@ export type Citation = FootnoteMarker | BareFootnoteCitation;
  */
 export interface FootnoteAnalysis {
   /** The number of each footnote at its first citation, in document order (bare citations included). */
-  firstCitationNumbers: readonly number[];
+  firstCitationNumbers: Int32Array;
   /** The ith of the first citations. */
   firstCitation(i: number): Citation;
   /** Later citations of a number already cited. */
@@ -72,14 +72,14 @@ class CitationList implements Numbered<Citation> {
 
 /** A class, not an object of closures: see parse/document.ts. */
 class FootnoteNumbering implements FootnoteAnalysis {
-  readonly firstCitationNumbers: number[] = [];
+  readonly firstCitationNumbers: Int32Array;
   readonly repeats: FootnoteAnalysis['repeats'] = [];
   readonly slips: SequenceSlip[];
   readonly textRepeats: FootnoteAnalysis['textRepeats'] = [];
   readonly #citations: Numbered<Citation>;
   readonly #firstCitationOf: FirstOfNumber;
   /** Per first citation, its index in #citations. */
-  readonly #firstCitationIndex: number[] = [];
+  readonly #firstCitationIndex: Int32Array;
   readonly #texts: FootnoteTextRows;
   readonly #firstTextOf: FirstOfNumber;
   #lastAsked = -1;
@@ -88,15 +88,20 @@ class FootnoteNumbering implements FootnoteAnalysis {
     this.#citations = citations;
     this.#texts = texts;
     this.#firstCitationOf = new FirstOfNumber(citations);
+    const numbers = new Int32Array(citations.length);
+    const indices = new Int32Array(citations.length);
+    let count = 0;
     for (let k = 0; k < citations.length; k++) {
       const first = this.#firstCitationOf.add(citations.number(k), k);
       if (first === k) {
-        this.firstCitationNumbers.push(citations.number(k));
-        this.#firstCitationIndex.push(k);
+        numbers[count] = citations.number(k);
+        indices[count++] = k;
       } else {
         this.repeats.push({ citation: citations.at(k), first: citations.at(first) });
       }
     }
+    this.firstCitationNumbers = numbers.subarray(0, count);
+    this.#firstCitationIndex = indices.subarray(0, count);
     this.#firstTextOf = new FirstOfNumber(texts);
     for (let k = 0; k < texts.length; k++) {
       const first = this.#firstTextOf.add(texts.number(k), k);

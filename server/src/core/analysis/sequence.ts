@@ -11,7 +11,7 @@ export type SequenceSlip =
   | { kind: 'order'; index: number; expected: number }
   | { kind: 'restart'; index: number; previous: number };
 
-export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
+export function sequenceSlips(numbers: ArrayLike<number> & Iterable<number>): SequenceSlip[] {
   if (runsFromOne(numbers)) return [];
   const slips: SequenceSlip[] = [];
   const all = new Set(numbers);
@@ -77,7 +77,7 @@ export function sequenceSlips(numbers: readonly number[]): SequenceSlip[] {
 }
 
 /** 1, 2, 3 ... n: the usual case, which has no slips (no need for the sets below). */
-function runsFromOne(numbers: readonly number[]): boolean {
+function runsFromOne(numbers: ArrayLike<number>): boolean {
   for (let i = 0; i < numbers.length; i++) if (numbers[i] !== i + 1) return false;
   return true;
 }

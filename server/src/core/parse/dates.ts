@@ -46,7 +46,13 @@ export function gaSessionOpenAt(iso: string): number {
 
 /** "2015-12-16" -> 20151216: a date as one integer, which keeps the dates' order. */
 export function dateValueOfIso(iso: string): number {
-  return Number(iso.slice(0, 4)) * 10000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+  let value = 0;
+  // The digits of "yyyy-mm-dd", read without slicing the string.
+  for (let i = 0; i < iso.length; i++) {
+    const c = iso.charCodeAt(i);
+    if (c !== 0x2d /* - */) value = value * 10 + (c - 0x30);
+  }
+  return value;
 }
 
 /** 20151216 -> "2015-12-16". */

@@ -473,7 +473,7 @@ class ModelBuilder {
       const line = this.textLines.line(i);
       const m = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart))!;
       const n = Number(m[1]);
-      if (!cited.has(n) || withText.has(n)) continue;
+      if (cited[n] !== 1 || withText.has(n)) continue;
       withText.add(n);
       const start = info.contentStart;
       // The unnumbered paragraph the line started is a footnote text after all.
@@ -556,7 +556,7 @@ function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, texts
   const cited = citedNumbers(markers);
   // Once per number: two texts with the same uncited number must not yield the same citation twice.
   const uncited = new Set<number>();
-  for (let k = 0; k < texts.length; k++) if (!cited.has(texts.number(k))) uncited.add(texts.number(k));
+  for (let k = 0; k < texts.length; k++) if (cited[texts.number(k)] !== 1) uncited.add(texts.number(k));
   const missing = [...uncited];
   if (!missing.length) return [];
   // Number -> the row of its first marker.
@@ -588,9 +588,12 @@ function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, texts
   return found;
 }
 
-function citedNumbers(markers: FootnoteMarkerRows): Set<number> {
-  const cited = new Set<number>();
-  for (let k = 0; k < markers.length; k++) cited.add(markers.number(k));
+/** 1 at each number a marker cites (a marker's number has at most six digits): a Set of them cost a long draft a large hash table. */
+function citedNumbers(markers: FootnoteMarkerRows): Uint8Array {
+  let max = 0;
+  for (let k = 0; k < markers.length; k++) max = Math.max(max, markers.number(k));
+  const cited = new Uint8Array(max + 1);
+  for (let k = 0; k < markers.length; k++) cited[markers.number(k)] = 1;
   return cited;
 }
 
