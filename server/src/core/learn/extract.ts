@@ -107,7 +107,7 @@ export function paragraphText(doc: DocumentModel, p: Paragraph): string {
   const parts: string[] = [];
   const footnotes = footnoteAnalysis(doc);
   for (let l = p.firstLine; l <= p.lastLine; l++) {
-    if (!footnotes.textAtLine(l) && classifyLine(doc.line(l)).kind !== 'furniture') parts.push(doc.line(l));
+    if (footnotes.textRowAtLine(l) === -1 && classifyLine(doc.line(l)).kind !== 'furniture') parts.push(doc.line(l));
   }
   const zh = doc.language === 'zh';
   return parts

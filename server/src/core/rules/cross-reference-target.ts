@@ -14,7 +14,7 @@ export const crossReferenceTarget: Rule = {
     let missingNote: string | undefined;
     for (let k = 0; k < refs.length; k++) {
       if (!refs.internal(k)) continue;
-      const anchor = anchorLine((footnotes ??= footnoteAnalysis(doc)), refs.line(k));
+      const anchor = anchorLine(doc, (footnotes ??= footnoteAnalysis(doc)), refs.line(k));
       const from = doc.paragraphAtLine(anchor);
       const direction = refs.direction(k);
       const count = refs.numberCount(k);
@@ -42,10 +42,10 @@ export const crossReferenceTarget: Rule = {
 };
 
 /** A reference inside a footnote text reads from where the footnote is cited. */
-function anchorLine(analysis: FootnoteAnalysis, line: number): number {
-  const text = analysis.textAtLine(line);
-  if (!text) return line;
-  const cited = analysis.firstCitationLine(text.number);
+function anchorLine(doc: DocumentModel, analysis: FootnoteAnalysis, line: number): number {
+  const text = analysis.textRowAtLine(line);
+  if (text === -1) return line;
+  const cited = analysis.firstCitationLine(doc.footnoteTextRows.number(text));
   return cited === -1 ? line : cited;
 }
 
