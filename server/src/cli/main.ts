@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { checkText, mergeConfigs, RULES, type Config } from '../core';
 import { applyEdits } from '../core/fix/edits';

@@ -42,6 +42,19 @@ export interface Paragraph {
   preamble: boolean;
 }
 
+/** The paragraphs, in columns (see ResolutionRows), in line order. */
+export interface ParagraphRows {
+  readonly length: number;
+  /** The paragraph's first line. */
+  line(k: number): number;
+  lastLine(k: number): number;
+  number(k: number): number | null;
+  /** Numbered "5 bis" and the like, outside the sequence. */
+  hasSuffix(k: number): boolean;
+  at(k: number): Paragraph;
+  onLine(line: number): Paragraph[];
+}
+
 export type MarkerStyle = 'superscript' | 'caret' | 'sup-tag' | 'latex' | 'bare';
 
 export interface FootnoteMarker {
@@ -208,7 +221,9 @@ export interface DocumentModel {
   headings: Heading[];
   /** Top-level headings (chapters, or whatever comes first). */
   headingRoots: Heading[];
+  /** Every paragraph as an object, made when first read: passes over all of them read paragraphRows. */
   paragraphs: Paragraph[];
+  paragraphRows: ParagraphRows;
   /** Every marker as an object, made when first read: passes over all of them read footnoteMarkerRows. */
   footnoteMarkers: FootnoteMarker[];
   footnoteMarkerRows: FootnoteMarkerRows;
@@ -227,5 +242,7 @@ export interface DocumentModel {
   abbreviations: Abbreviation[];
   /** Line index -> paragraph covering it (only for lines inside paragraphs). */
   paragraphAtLine(line: number): Paragraph | undefined;
+  /** Line index -> the row (in paragraphRows) of the paragraph covering it; -1 for lines in none. */
+  paragraphRowAtLine(line: number): number;
   wordCount: number;
 }

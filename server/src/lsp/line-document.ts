@@ -132,11 +132,6 @@ export class LineDocument {
     return typeof this.breaks === 'string' ? this.breaks : this.breaks[i];
   }
 
-  /** A position inside the document: lines and characters out of range are brought to its edge (and a malformed one to its start). */
-  private clamp(p: Position | undefined): Position {
-    return clampTo(p, this.held!.length, (i) => this.line(i));
-  }
-
   private ordered(range: Range): [Position, Position] {
     return orderedIn(range, this.held!.length, (i) => this.line(i));
   }

@@ -18,7 +18,8 @@ export function foldingRegions(doc: DocumentModel): FoldingRegion[] {
   if (doc.header.lines) add(doc.header.lines[0], doc.header.lines[1]);
   const ends = sectionEnds(doc);
   doc.headings.forEach((h, i) => add(h.line, ends[i]));
-  for (const p of doc.paragraphs) add(p.firstLine, p.lastLine);
+  const paragraphs = doc.paragraphRows;
+  for (let k = 0; k < paragraphs.length; k++) add(paragraphs.line(k), paragraphs.lastLine(k));
   for (const [start, end] of footnoteBlocks(doc)) add(start, end, 'comment');
   return dropSameStart(regions);
 }

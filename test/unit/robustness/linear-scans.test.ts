@@ -6,7 +6,6 @@ import { footnoteAnalysis } from '../../../server/src/core/analysis/footnotes';
 import { paragraphReferredTo } from '../../../server/src/core/analysis/paragraphs';
 import { sequenceSlips } from '../../../server/src/core/analysis/sequence';
 import { toSuperscript } from '../../../server/src/core/parse/numerals';
-import { plainModel } from './support';
 
 describe('linear scans give what the slower scans gave', () => {
   it('symbols inside URLs are skipped: "<…://…>" from the first "<" of a run, http(s):// and www. to the next blank', () => {
@@ -64,15 +63,13 @@ describe('linear scans give what the slower scans gave', () => {
     assert.deepStrictEqual(sequenceSlips([1, Infinity, Infinity]), [{ kind: 'gap', index: 1, missing: [2, Infinity], previous: 1 }]);
   });
 
-  it('a cross-reference to a number used twice means the nearest paragraph in its direction, not its own, in any model', () => {
+  it('a cross-reference to a number used twice means the nearest paragraph in its direction, not its own', () => {
     const text = ['1. First.', '', '1. See para. 1 above and para. 1 below.', '', '1. Last.', ''].join('\n');
-    const parsed = parseDocument(text);
-    // Another kind of model, its paragraphs out of line order: the candidates are walked instead.
-    const reversed = plainModel(parsed, { paragraphs: [...parsed.paragraphs].reverse() });
-    for (const model of [parsed, reversed]) {
-      const targets = model.crossReferences.map((ref) => paragraphReferredTo(model, ref, 1)?.firstLine);
-      assert.deepStrictEqual(targets, [0, 4]);
-    }
+    const model = parseDocument(text);
+    const targets = model.crossReferences.map((ref) => paragraphReferredTo(model, ref, 1));
+    assert.deepStrictEqual(targets.map((p) => p?.firstLine), [0, 4]);
+    // The model's own objects, as the editor's requests compare them.
+    assert.ok(targets.every((p) => p !== undefined && model.paragraphs.includes(p)));
   });
   it('the footnote text covering a line: the walk on from the last answer finds what a search of every text finds, in any order of questions', () => {
     // Texts of one to three lines, with lines between some of them, after 40 lines of body.

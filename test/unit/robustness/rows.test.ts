@@ -67,7 +67,7 @@ describe('resolutions as rows', () => {
     const rows = new ResolutionRows();
     for (let i = 0; i < 1000; i++) rows.add(i % 7 === 0 ? `ES-${i}/1` : undefined, i, 1, 5, 'GA', 'resolution', i, i + 1);
     assert.strictEqual(rows.length, 1000);
-    assert.deepStrictEqual([rows.number(0), rows.number(1), rows.number(999), rows.line(998), rows.firstAtOrAfter(500)], ['ES-0/1', '1/2', '999/1000', 998, 500]);
+    assert.deepStrictEqual([rows.number(0), rows.number(1), rows.number(999), rows.line(998), rows.onLine(500).map((r) => r.number)], ['ES-0/1', '1/2', '999/1000', 998, ['500/501']]);
   });
 
   it('keep a date as one integer that reads back as the same day', () => {
@@ -179,5 +179,45 @@ describe('footnote texts as rows', () => {
     }
     assert.deepStrictEqual(doc.footnoteTexts[0].markerRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } });
     assert.deepStrictEqual(doc.footnoteTexts[0].range, { start: { line: 2, character: 0 }, end: { line: 3, character: 17 } });
+  });
+});
+
+describe('paragraphs as rows', () => {
+  it('read back numbers, suffixes, lines, headings and preambles, and paragraphAtLine gives the model\'s own objects', () => {
+    const text = [
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 70/125,',
+      '',
+      '1. Decides to continue;',
+      'the work goes on.',
+      '',
+      '1 bis. Inserts a paragraph;',
+      '',
+      '2. Requests a report.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    const read = doc.paragraphs.map((p) => [p.number, p.suffix, p.firstLine, p.lastLine, p.preamble, p.firstWords]);
+    assert.deepStrictEqual(read, [
+      [null, undefined, 2, 2, true, 'Recalling its resolution 70/125,'],
+      [1, undefined, 4, 5, false, 'Decides to continue;'],
+      [1, 'bis', 7, 7, false, 'Inserts a paragraph;'],
+      [2, undefined, 9, 9, false, 'Requests a report.'],
+    ]);
+    const rows = doc.paragraphRows;
+    for (let k = 0; k < rows.length; k++) {
+      const p = doc.paragraphs[k];
+      assert.deepStrictEqual([rows.line(k), rows.lastLine(k), rows.number(k), rows.hasSuffix(k)], [p.firstLine, p.lastLine, p.number, p.suffix !== undefined]);
+    }
+    assert.strictEqual(doc.paragraphAtLine(5), doc.paragraphs[1]);
+    assert.strictEqual(doc.paragraphRowAtLine(5), 1);
+    assert.strictEqual(doc.paragraphRowAtLine(6), -1);
+    assert.deepStrictEqual(doc.paragraphs[2].numberRange, { start: { line: 7, character: 0 }, end: { line: 7, character: 1 } });
+  });
+
+  it('belong to the heading above them', () => {
+    const doc = parseDocument(['I. Progress', '', '1. First.', '', 'A. Access', '', '2. Second.'].join('\n'));
+    assert.deepStrictEqual(doc.paragraphs.map((p) => p.heading?.title), ['Progress', 'Access']);
+    assert.strictEqual(doc.paragraphs[1].heading, doc.headings[1]);
   });
 });

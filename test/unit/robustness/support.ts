@@ -599,6 +599,8 @@ export function plainModel(parsed: DocumentModel, replaced: Partial<DocumentMode
     crossReferences: parsed.crossReferences,
     footnoteMarkers: parsed.footnoteMarkers,
     footnoteTexts: parsed.footnoteTexts,
+    paragraphs: parsed.paragraphs,
+    paragraphRowAtLine: (line) => parsed.paragraphRowAtLine(line),
     resolutions: parsed.resolutions,
     ...replaced,
   };

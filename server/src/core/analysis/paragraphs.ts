@@ -4,62 +4,67 @@ import { memoize } from './memo';
 import { sequenceSlips, type SequenceSlip } from './sequence';
 
 export interface ParagraphNumbering {
-  numbered: Paragraph[];
+  /** The rows (in paragraphRows) of the paragraphs in the sequence: numbered, and not "5 bis". */
+  rows: Int32Array;
+  /** Their numbers, in the same order. */
+  numbers: Int32Array;
   slips: SequenceSlip[];
 }
 
 export const paragraphNumbering = memoize((doc): ParagraphNumbering => {
-  const numbered = doc.paragraphs.filter((p) => p.number !== null && !p.suffix);
-  return { numbered, slips: sequenceSlips(numbered.map((p) => p.number!)) };
+  const paragraphs = doc.paragraphRows;
+  const rows = new Int32Array(paragraphs.length);
+  const numbers = new Int32Array(paragraphs.length);
+  let count = 0;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const n = paragraphs.number(k);
+    if (n === null || paragraphs.hasSuffix(k)) continue;
+    rows[count] = k;
+    numbers[count++] = n;
+  }
+  return { rows: rows.subarray(0, count), numbers: numbers.subarray(0, count), slips: sequenceSlips(numbers.subarray(0, count)) };
 });
 
-/** Paragraphs by number; a number used twice maps to every paragraph that carries it. */
-export const paragraphsByNumber = memoize((doc) => {
-  const map = new Map<number, Paragraph[]>();
-  for (const p of paragraphNumbering(doc).numbered) {
-    const list = map.get(p.number!);
-    if (list) list.push(p);
-    else map.set(p.number!, [p]);
+/** The ith paragraph of the sequence (paragraphNumbering), as the model's object. */
+export function numberedParagraph(doc: DocumentModel, i: number): Paragraph {
+  return doc.paragraphs[paragraphNumbering(doc).rows[i]];
+}
+
+/** The rows of the paragraphs by number; a number used twice maps to every paragraph that carries it. */
+export const paragraphRowsByNumber = memoize((doc) => {
+  const map = new Map<number, number[]>();
+  const { rows, numbers } = paragraphNumbering(doc);
+  for (let i = 0; i < rows.length; i++) {
+    const list = map.get(numbers[i]);
+    if (list) list.push(rows[i]);
+    else map.set(numbers[i], [rows[i]]);
   }
   return map;
 });
 
-/** Of the paragraphs numbered n, the one a cross-reference means: the nearest in its direction. */
-export function paragraphReferredTo(doc: DocumentModel, reference: CrossReference, n: number): Paragraph | undefined {
-  const candidates = paragraphsByNumber(doc).get(n) ?? [];
-  if (candidates.length <= 1) return candidates[0];
-  if (!numberedInLineOrder(doc)) return nearestByWalking(candidates, reference);
-  const after = firstStartingAfter(candidates, reference.line);
-  if (reference.direction === 'below') return candidates[after] ?? candidates[0];
-  if (reference.direction === 'above') {
-    // The last one starting before its line.
-    const before = candidates[after - 1]?.firstLine === reference.line ? after - 2 : after - 1;
-    return candidates[before] ?? candidates[0];
-  }
-  return candidates[0];
+/** Of the paragraphs numbered n, the one a cross-reference means (the model's object). */
+export function paragraphReferredTo(doc: DocumentModel, reference: Pick<CrossReference, 'line' | 'direction'>, n: number): Paragraph | undefined {
+  const k = paragraphRowReferredTo(doc, reference, n);
+  return k === -1 ? undefined : doc.paragraphs[k];
 }
 
 /**
- * Whether the numbered paragraphs start on strictly increasing lines, as the parser makes them:
- * then each number's candidates can be searched by halving (walking them for each reference was
- * quadratic in a draft whose paragraphs all carry one number).
+ * The row of the paragraph numbered n that a cross-reference means: the nearest in its direction;
+ * -1 when no paragraph is numbered n. The rows are in line order, so each number's candidates are
+ * searched by halving.
  */
-const numberedInLineOrder = memoize((doc) => {
-  const numbered = paragraphNumbering(doc).numbered;
-  for (let i = 1; i < numbered.length; i++) if (numbered[i].firstLine <= numbered[i - 1].firstLine) return false;
-  return true;
-});
-
-/** paragraphReferredTo for paragraphs in any order. */
-function nearestByWalking(candidates: readonly Paragraph[], reference: CrossReference): Paragraph | undefined {
-  if (reference.direction === 'below') return candidates.find((p) => p.firstLine > reference.line) ?? candidates[0];
+export function paragraphRowReferredTo(doc: DocumentModel, reference: Pick<CrossReference, 'line' | 'direction'>, n: number): number {
+  const candidates = paragraphRowsByNumber(doc).get(n);
+  if (!candidates) return -1;
+  if (candidates.length === 1) return candidates[0];
+  const paragraphs = doc.paragraphRows;
+  // The index of the first candidate that starts after the reference's line.
+  const after = firstNotBefore(candidates.length, (k) => paragraphs.line(candidates[k]) <= reference.line);
+  if (reference.direction === 'below') return candidates[after] ?? candidates[0];
   if (reference.direction === 'above') {
-    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].firstLine < reference.line) return candidates[i];
+    // The last one starting before its line.
+    const before = after > 0 && paragraphs.line(candidates[after - 1]) === reference.line ? after - 2 : after - 1;
+    return candidates[before] ?? candidates[0];
   }
   return candidates[0];
-}
-
-/** The index of the first of `paragraphs` (in line order) that starts after `line`; their length if none. */
-function firstStartingAfter(paragraphs: readonly Paragraph[], line: number): number {
-  return firstNotBefore(paragraphs.length, (k) => paragraphs[k].firstLine <= line);
 }

@@ -48,7 +48,8 @@ function addMentions(text: string, line: number, pattern: RegExp, out: FootnoteM
 /** Lines of paragraphs and footnote texts, in order, each once (not headings, furniture or code). */
 function linesWithRunningText(doc: DocumentModel): number[] {
   const lines = new Set<number>();
-  for (const p of doc.paragraphs) for (let i = p.firstLine; i <= p.lastLine; i++) lines.add(i);
+  const paragraphs = doc.paragraphRows;
+  for (let k = 0; k < paragraphs.length; k++) for (let i = paragraphs.line(k); i <= paragraphs.lastLine(k); i++) lines.add(i);
   const texts = doc.footnoteTextRows;
   for (let k = 0; k < texts.length; k++) for (let i = texts.line(k); i <= texts.lastLine(k); i++) lines.add(i);
   return [...lines].sort((a, b) => a - b);

@@ -8,10 +8,11 @@ import { footnoteMentions } from './footnote-mentions';
 
 /** Numbers paragraphs 1, 2, 3 ... in document order and updates every internal cross-reference. */
 export function renumberParagraphs(doc: DocumentModel): TextEdit[] {
-  const { numbered } = paragraphNumbering(doc);
+  const { rows } = paragraphNumbering(doc);
   const edits: TextEdit[] = [];
   const newNumber = new Map<Paragraph, number>();
-  numbered.forEach((p, i) => {
+  rows.forEach((k, i) => {
+    const p = doc.paragraphs[k];
     newNumber.set(p, i + 1);
     if (p.number !== i + 1) edits.push({ range: p.numberRange!, newText: String(i + 1) });
   });

@@ -1,6 +1,6 @@
 import type { CrossReference, CrossReferenceRows as CrossReferenceRowsView, Direction } from '../model';
 import { ParsedCrossReference } from './entities';
-import { Rows } from './rows';
+import { allEntities, Columns, entitiesOnLine } from './rows';
 
 // Columns after the line.
 const START = 1;
@@ -21,10 +21,12 @@ const BELOW = 2;
 const INTERNAL = 4;
 
 /** The cross-references of a document, a row each. */
-export class CrossReferenceRows extends Rows<CrossReference> implements CrossReferenceRowsView {
+export class CrossReferenceRows implements CrossReferenceRowsView {
+  readonly #columns: Columns;
+
   /** `capacity`: how many rows to make room for at first. */
   constructor(capacity?: number) {
-    super(WIDTH, capacity);
+    this.#columns = new Columns(WIDTH, capacity);
   }
 
   /**
@@ -32,8 +34,8 @@ export class CrossReferenceRows extends Rows<CrossReference> implements CrossRef
    * [firstStart, firstEnd)) and, for a span or pair, `second` (-1 and its columns -1 when none).
    */
   add(line: number, start: number, end: number, first: number, firstStart: number, firstEnd: number, second: number, secondStart: number, secondEnd: number, direction: Direction | undefined, internal: boolean): void {
-    const at = this.addRow(line);
-    const data = this.data;
+    const at = this.#columns.addRow(line);
+    const data = this.#columns.data;
     data[at + START] = start;
     data[at + END] = end;
     data[at + FIRST] = first;
@@ -46,25 +48,25 @@ export class CrossReferenceRows extends Rows<CrossReference> implements CrossRef
   }
 
   internal(k: number): boolean {
-    return (this.data[k * WIDTH + FLAGS] & INTERNAL) !== 0;
+    return (this.#columns.data[k * WIDTH + FLAGS] & INTERNAL) !== 0;
   }
 
   direction(k: number): Direction | undefined {
-    const flags = this.data[k * WIDTH + FLAGS];
+    const flags = this.#columns.data[k * WIDTH + FLAGS];
     return flags & ABOVE ? 'above' : flags & BELOW ? 'below' : undefined;
   }
 
   numberCount(k: number): number {
-    return this.data[k * WIDTH + SECOND] === -1 ? 1 : 2;
+    return this.#columns.data[k * WIDTH + SECOND] === -1 ? 1 : 2;
   }
 
   /** The paragraph number at `i` (0 or 1) of row k. */
   number(k: number, i: number): number {
-    return this.data[k * WIDTH + (i === 0 ? FIRST : SECOND)];
+    return this.#columns.data[k * WIDTH + (i === 0 ? FIRST : SECOND)];
   }
 
   at(k: number): CrossReference {
-    const data = this.data;
+    const data = this.#columns.data;
     const at = k * WIDTH;
     const second = data[at + SECOND];
     const numbers = second === -1 ? [data[at + FIRST]] : [data[at + FIRST], second];
@@ -80,5 +82,26 @@ export class CrossReferenceRows extends Rows<CrossReference> implements CrossRef
       data[at + START],
       data[at + END],
     );
+  }
+
+  get length(): number {
+    return this.#columns.length;
+  }
+
+  line(k: number): number {
+    return this.#columns.line(k);
+  }
+
+  onLine(line: number): CrossReference[] {
+    return entitiesOnLine(this.#columns, (k) => this.at(k), line);
+  }
+
+  all(): CrossReference[] {
+    return allEntities(this.#columns, (k) => this.at(k));
+  }
+
+  /** Adds row k of `source` as a row on `line`; returns the new row's index. */
+  copyRow(source: CrossReferenceRows, k: number, line: number): number {
+    return this.#columns.copyRow(source.#columns, k, line);
   }
 }

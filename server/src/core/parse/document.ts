@@ -23,11 +23,13 @@ import type { LineSource } from '../text';
 import type { CrossReferenceRows } from './cross-reference-rows';
 import type { FootnoteTextRows } from './footnote-text-rows';
 import type { FootnoteMarkerRows } from './marker-rows';
+import type { ParagraphRows } from './paragraph-rows';
 import type { ResolutionRows } from './resolution-rows';
 
 /** What the parser found: the model's fields, less those the model works out from its lines. */
-export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'wordCount' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows' | 'footnoteMarkers' | 'footnoteMarkerRows' | 'footnoteTexts' | 'footnoteTextRows'> & {
+export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'paragraphRowAtLine' | 'wordCount' | 'paragraphs' | 'paragraphRows' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows' | 'footnoteMarkers' | 'footnoteMarkerRows' | 'footnoteTexts' | 'footnoteTextRows'> & {
   footnoteTextRows: FootnoteTextRows;
+  paragraphRows: ParagraphRows;
   footnoteMarkerRows: FootnoteMarkerRows;
   resolutionRows: ResolutionRows;
   crossReferenceRows: CrossReferenceRows;
@@ -40,7 +42,7 @@ export class ParsedDocument implements DocumentModel {
   readonly header: Header;
   readonly headings: Heading[];
   readonly headingRoots: Heading[];
-  readonly paragraphs: Paragraph[];
+  readonly paragraphRows: ParagraphRows;
   readonly footnoteMarkerRows: FootnoteMarkerRows;
   readonly footnoteTextRows: FootnoteTextRows;
   readonly bareFootnoteCitations: BareFootnoteCitation[];
@@ -56,6 +58,7 @@ export class ParsedDocument implements DocumentModel {
   #crossReferences?: CrossReference[];
   #footnoteMarkers?: FootnoteMarker[];
   #footnoteTexts?: FootnoteText[];
+  #paragraphs?: Paragraph[];
   #wordCount?: number;
   readonly #analyses = new Map<symbol, unknown>();
 
@@ -68,7 +71,7 @@ export class ParsedDocument implements DocumentModel {
     this.header = parts.header;
     this.headings = parts.headings;
     this.headingRoots = parts.headingRoots;
-    this.paragraphs = parts.paragraphs;
+    this.paragraphRows = parts.paragraphRows;
     this.footnoteMarkerRows = parts.footnoteMarkerRows;
     this.footnoteTextRows = parts.footnoteTextRows;
     this.bareFootnoteCitations = parts.bareFootnoteCitations;
@@ -80,6 +83,10 @@ export class ParsedDocument implements DocumentModel {
 
   get lines(): string[] {
     return (this.#allLines ??= this.#lines.all());
+  }
+
+  get paragraphs(): Paragraph[] {
+    return (this.#paragraphs ??= this.paragraphRows.all());
   }
 
   get footnoteTexts(): FootnoteText[] {
@@ -103,8 +110,13 @@ export class ParsedDocument implements DocumentModel {
   }
 
   paragraphAtLine(line: number): Paragraph | undefined {
+    const k = this.paragraphRowAtLine(line);
+    return k === -1 ? undefined : this.paragraphs[k];
+  }
+
+  paragraphRowAtLine(line: number): number {
     const byLine = this.#paragraphByLine;
-    return line >= 0 && line < byLine.length && byLine[line] >= 0 ? this.paragraphs[byLine[line]] : undefined;
+    return line >= 0 && line < byLine.length ? byLine[line] : -1;
   }
 
   /** Only the statistics read it. */

@@ -3,7 +3,7 @@
 // builds a Range object each time one is read: a Range is three objects, and most ranges are never
 // read (findings and editor requests read a few, once). Everything else is plain data. The columns
 // are private fields, so the entities show the fields of their model.ts interface and nothing more.
-import type { Abbreviation, CitedDate, CrossReference, Direction, DocumentSymbolReference, FootnoteMarker, FootnoteText, MarkerStyle, Organ, ResolutionReference } from '../model';
+import type { Abbreviation, CitedDate, CrossReference, Direction, DocumentSymbolReference, FootnoteMarker, FootnoteText, Heading, MarkerStyle, Organ, Paragraph, ResolutionReference } from '../model';
 import { range, type Range, type LineSource } from '../text';
 
 /**
@@ -233,4 +233,63 @@ export class ParsedAbbreviation implements Abbreviation {
   atLine(line: number): ParsedAbbreviation {
     return new ParsedAbbreviation(this.short, this.full, line, this.#start, this.#end);
   }
+}
+
+/**
+ * A paragraph as the parser builds it. The ranges and the opening words are worked out each time
+ * they are read, and not kept: most paragraphs of a long draft are never shown
+ * in a hover or an outline.
+ */
+export class ParsedParagraph implements Paragraph {
+  suffix?: string;
+  lastLine: number;
+  preamble = false;
+  readonly #lines: LineSource;
+  /** Where the paragraph's own text starts on its first line (after the number). */
+  readonly #contentStart: number;
+  #numberStart = -1;
+  #numberEnd = -1;
+
+  constructor(lines: LineSource, readonly number: number | null, readonly firstLine: number, contentStart: number, readonly heading: Heading | undefined) {
+    this.#lines = lines;
+    this.#contentStart = contentStart;
+    this.lastLine = firstLine;
+  }
+
+  get range(): Range {
+    return range(this.firstLine, 0, this.#lines.lineLength(this.lastLine), this.lastLine);
+  }
+
+  /** Where the number stands on the first line. */
+  numberAt(start: number, end: number): void {
+    this.#numberStart = start;
+    this.#numberEnd = end;
+  }
+
+  get numberRange(): Range | undefined {
+    if (this.#numberStart === -1) return undefined;
+    return range(this.firstLine, this.#numberStart, this.#numberEnd);
+  }
+
+  get firstWords(): string {
+    return firstWords(this.#lines.line(this.firstLine).slice(this.#contentStart));
+  }
+
+  get firstSentence(): string {
+    return firstSentence(this.#lines.line(this.firstLine).slice(this.#contentStart));
+  }
+}
+
+function firstWords(text: string): string {
+  const t = text.replace(/\*\*/g, '').trim();
+  if (/[\u4e00-\u9fff]/.test(t.slice(0, 4))) return t.length > 24 ? t.slice(0, 24) + '…' : t;
+  const words = t.split(/\s+/);
+  return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : t;
+}
+
+function firstSentence(text: string): string {
+  const t = text.replace(/\*\*/g, '').trim();
+  const m = /^.*?(?:[。！？]|[.!?](?=\s|$))/.exec(t);
+  const s = m ? m[0] : t;
+  return s.length > 300 ? s.slice(0, 300) + '…' : s;
 }

@@ -1,7 +1,7 @@
 import type { FootnoteText, FootnoteTextRows as FootnoteTextRowsView, MarkerStyle } from '../model';
 import type { LineSource } from '../text';
 import { ParsedFootnoteText } from './entities';
-import { Rows } from './rows';
+import { allEntities, Columns, entitiesOnLine } from './rows';
 
 const STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
 const IBID = 8;
@@ -21,19 +21,20 @@ const FLAGS = 8;
 const WIDTH = 9;
 
 /** The footnote texts, a row each; their words are read from the lines when an object is made. */
-export class FootnoteTextRows extends Rows<FootnoteText> implements FootnoteTextRowsView {
+export class FootnoteTextRows implements FootnoteTextRowsView {
+  readonly #columns: Columns;
   readonly #lines: LineSource;
 
   /** `capacity`: how many rows to make room for at first. */
   constructor(lines: LineSource, capacity?: number) {
-    super(WIDTH, capacity);
+    this.#columns = new Columns(WIDTH, capacity);
     this.#lines = lines;
   }
 
   /** Adds the text of footnote `number` that starts on `line`; returns its row. */
   add(number: number, style: MarkerStyle, line: number, bodyStart: number, isIbid: boolean, markerStart: number, markerEnd: number, digitsStart: number, digitsEnd: number): number {
-    const at = this.addRow(line);
-    const data = this.data;
+    const at = this.#columns.addRow(line);
+    const data = this.#columns.data;
     data[at + LAST_LINE] = line;
     data[at + NUMBER] = number;
     data[at + BODY_START] = bodyStart;
@@ -42,40 +43,40 @@ export class FootnoteTextRows extends Rows<FootnoteText> implements FootnoteText
     data[at + DIGITS_START] = digitsStart;
     data[at + DIGITS_END] = digitsEnd;
     data[at + FLAGS] = STYLES.indexOf(style) | (isIbid ? IBID : 0);
-    return this.length - 1;
+    return this.#columns.length - 1;
   }
 
   /** Row k's text runs on to line `i`. */
   extendTo(k: number, i: number): void {
-    this.data[k * WIDTH + LAST_LINE] = i;
+    this.#columns.data[k * WIDTH + LAST_LINE] = i;
   }
 
   /** These rows and `others`, in line order (both are). */
   mergedWith(others: FootnoteTextRows): FootnoteTextRows {
     const merged = new FootnoteTextRows(this.#lines);
     let j = 0;
-    for (let k = 0; k < this.length; k++) {
-      for (; j < others.length && others.line(j) < this.line(k); j++) merged.copyRow(others, j, others.line(j));
-      merged.copyRow(this, k, this.line(k));
+    for (let k = 0; k < this.#columns.length; k++) {
+      for (; j < others.length && others.line(j) < this.#columns.line(k); j++) merged.copyRow(others, j, others.line(j));
+      merged.copyRow(this, k, this.#columns.line(k));
     }
     for (; j < others.length; j++) merged.copyRow(others, j, others.line(j));
     return merged;
   }
 
   lastLine(k: number): number {
-    return this.data[k * WIDTH + LAST_LINE];
+    return this.#columns.data[k * WIDTH + LAST_LINE];
   }
 
   number(k: number): number {
-    return this.data[k * WIDTH + NUMBER];
+    return this.#columns.data[k * WIDTH + NUMBER];
   }
 
   isIbid(k: number): boolean {
-    return (this.data[k * WIDTH + FLAGS] & IBID) !== 0;
+    return (this.#columns.data[k * WIDTH + FLAGS] & IBID) !== 0;
   }
 
   at(k: number): FootnoteText {
-    const data = this.data;
+    const data = this.#columns.data;
     const at = k * WIDTH;
     const flags = data[at + FLAGS];
     const text = new ParsedFootnoteText(
@@ -92,5 +93,26 @@ export class FootnoteTextRows extends Rows<FootnoteText> implements FootnoteText
     );
     text.extendTo(data[at + LAST_LINE]);
     return text;
+  }
+
+  get length(): number {
+    return this.#columns.length;
+  }
+
+  line(k: number): number {
+    return this.#columns.line(k);
+  }
+
+  onLine(line: number): FootnoteText[] {
+    return entitiesOnLine(this.#columns, (k) => this.at(k), line);
+  }
+
+  all(): FootnoteText[] {
+    return allEntities(this.#columns, (k) => this.at(k));
+  }
+
+  /** Adds row k of `source` as a row on `line`; returns the new row's index. */
+  copyRow(source: FootnoteTextRows, k: number, line: number): number {
+    return this.#columns.copyRow(source.#columns, k, line);
   }
 }

@@ -13,7 +13,6 @@ import type { FootnoteMarkerRows } from './marker-rows';
 import { scanMarkers } from './markers';
 import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
 import type { ResolutionRows } from './resolution-rows';
-import { Rows } from './rows';
 
 /** The model's arrays that per-line scans fill, in line order. */
 export interface LineOutputs {
@@ -57,7 +56,14 @@ export class LineCache {
 }
 
 /** Items of one kind with their line, as objects or rows: every output is in line order. */
-type Lined = { line: number }[] | Rows<unknown>;
+type Lined = { line: number }[] | LinedRows;
+
+/** The outputs kept as rows (cross-references, resolutions, markers). */
+interface LinedRows {
+  readonly length: number;
+  line(k: number): number;
+  copyRow(source: LinedRows, k: number, line: number): number;
+}
 
 /**
  * The per-line work of one parse: taken from the previous snapshot for lines that did not change
@@ -155,9 +161,9 @@ export class LineScans {
     const target = this.news[kind];
     let k = this.cursors[kind];
     // Old lines are visited in order, so the cursor only moves forward.
-    if (source instanceof Rows) {
+    if (!Array.isArray(source)) {
       while (k < source.length && source.line(k) < j) k++;
-      for (; k < source.length && source.line(k) === j; k++) (target as Rows<unknown>).copyRow(source, k, i);
+      for (; k < source.length && source.line(k) === j; k++) (target as LinedRows).copyRow(source, k, i);
     } else {
       while (k < source.length && source[k].line < j) k++;
       for (; k < source.length && source[k].line === j; k++) (target as { line: number }[]).push(i === j ? source[k] : moved(kind, source[k], i));

@@ -302,7 +302,7 @@ export function classifyContentLine(line: string, start: number): LineInfo {
   return plainLine('text', start);
 }
 
-const NUMBER_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies'];
+export const NUMBER_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies'];
 
 /**
  * A numbered paragraph's first line, when the content `text` (trimmed at its end; it starts at

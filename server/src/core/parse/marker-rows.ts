@@ -1,6 +1,6 @@
 import type { FootnoteMarker, FootnoteMarkerRows as FootnoteMarkerRowsView, MarkerStyle } from '../model';
 import { ParsedMarker } from './entities';
-import { Rows } from './rows';
+import { allEntities, Columns, entitiesOnLine } from './rows';
 
 const STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
 
@@ -15,16 +15,18 @@ const STYLE = 6;
 const WIDTH = 7;
 
 /** The footnote markers in running text, a row each. */
-export class FootnoteMarkerRows extends Rows<FootnoteMarker> implements FootnoteMarkerRowsView {
+export class FootnoteMarkerRows implements FootnoteMarkerRowsView {
+  readonly #columns: Columns;
+
   /** `capacity`: how many rows to make room for at first. */
   constructor(capacity?: number) {
-    super(WIDTH, capacity);
+    this.#columns = new Columns(WIDTH, capacity);
   }
 
   /** Adds marker `number` at [start, end) of `line`, its digits at [digitsStart, digitsEnd). */
   add(number: number, style: MarkerStyle, line: number, start: number, end: number, digitsStart: number, digitsEnd: number): void {
-    const at = this.addRow(line);
-    const data = this.data;
+    const at = this.#columns.addRow(line);
+    const data = this.#columns.data;
     data[at + NUMBER] = number;
     data[at + START] = start;
     data[at + END] = end;
@@ -34,21 +36,42 @@ export class FootnoteMarkerRows extends Rows<FootnoteMarker> implements Footnote
   }
 
   number(k: number): number {
-    return this.data[k * WIDTH + NUMBER];
+    return this.#columns.data[k * WIDTH + NUMBER];
   }
 
   style(k: number): MarkerStyle {
-    return STYLES[this.data[k * WIDTH + STYLE]];
+    return STYLES[this.#columns.data[k * WIDTH + STYLE]];
   }
 
   /** Where row k's marker starts on its line. */
   start(k: number): number {
-    return this.data[k * WIDTH + START];
+    return this.#columns.data[k * WIDTH + START];
   }
 
   at(k: number): FootnoteMarker {
-    const data = this.data;
+    const data = this.#columns.data;
     const at = k * WIDTH;
     return new ParsedMarker(data[at + NUMBER], this.style(k), data[at], data[at + START], data[at + END], data[at + DIGITS_START], data[at + DIGITS_END]);
+  }
+
+  get length(): number {
+    return this.#columns.length;
+  }
+
+  line(k: number): number {
+    return this.#columns.line(k);
+  }
+
+  onLine(line: number): FootnoteMarker[] {
+    return entitiesOnLine(this.#columns, (k) => this.at(k), line);
+  }
+
+  all(): FootnoteMarker[] {
+    return allEntities(this.#columns, (k) => this.at(k));
+  }
+
+  /** Adds row k of `source` as a row on `line`; returns the new row's index. */
+  copyRow(source: FootnoteMarkerRows, k: number, line: number): number {
+    return this.#columns.copyRow(source.#columns, k, line);
   }
 }

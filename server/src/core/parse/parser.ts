@@ -8,10 +8,9 @@ import type {
   Heading,
   HeadingKind,
   Language,
-  Paragraph,
 } from '../model';
 import { firstNotBefore } from '../sorted';
-import { ArrayLines, range, splitLines, type LineSource, type Range } from '../text';
+import { ArrayLines, range, splitLines, type LineSource } from '../text';
 import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
 import { ParsedDocument } from './document';
 import { MARKER_START, splitWithFeatures } from './features';
@@ -21,6 +20,7 @@ import { isDigit } from './numerals';
 import { CrossReferenceRows } from './cross-reference-rows';
 import { FootnoteMarkerRows } from './marker-rows';
 import { FootnoteTextRows } from './footnote-text-rows';
+import { ParagraphRows } from './paragraph-rows';
 import { ResolutionRows } from './resolution-rows';
 import { initialCapacity } from './rows';
 
@@ -110,62 +110,20 @@ function findHeaderEnd(infos: LineInfo[]): number {
   return infos.length;
 }
 
-/**
- * A paragraph as the parser builds it. The ranges and the opening words are worked out each time
- * they are read, and not kept (see entities.ts): most paragraphs of a long draft are never shown
- * in a hover or an outline.
- */
-class ParsedParagraph implements Paragraph {
-  suffix?: string;
-  lastLine: number;
-  preamble = false;
-  readonly #lines: LineSource;
-  /** Where the paragraph's own text starts on its first line (after the number). */
-  readonly #contentStart: number;
-  #numberStart = -1;
-  #numberEnd = -1;
-
-  constructor(lines: LineSource, readonly number: number | null, readonly firstLine: number, contentStart: number, readonly heading: Heading | undefined) {
-    this.#lines = lines;
-    this.#contentStart = contentStart;
-    this.lastLine = firstLine;
-  }
-
-  get range(): Range {
-    return range(this.firstLine, 0, this.#lines.lineLength(this.lastLine), this.lastLine);
-  }
-
-  /** Where the number stands on the first line. */
-  numberAt(start: number, end: number): void {
-    this.#numberStart = start;
-    this.#numberEnd = end;
-  }
-
-  get numberRange(): Range | undefined {
-    if (this.#numberStart === -1) return undefined;
-    return range(this.firstLine, this.#numberStart, this.#numberEnd);
-  }
-
-  get firstWords(): string {
-    return firstWords(this.#lines.line(this.firstLine).slice(this.#contentStart));
-  }
-
-  get firstSentence(): string {
-    return firstSentence(this.#lines.line(this.firstLine).slice(this.#contentStart));
-  }
-}
-
 class ModelBuilder {
   readonly headings: Heading[] = [];
   readonly headingRoots: Heading[] = [];
-  readonly paragraphs: Paragraph[] = [];
+  paragraphs: ParagraphRows;
+  /** Each heading's index in `headings`, for the paragraphs' rows. */
+  private readonly headingIndex = new Map<Heading, number>();
   readonly texts: FootnoteTextRows;
   readonly bareTextCandidates: number[] = [];
   private readonly stack: Heading[] = [];
-  private open: Paragraph | undefined;
+  /** The row of the paragraph the lines now extend, or -1. */
+  private open = -1;
   /** The row of the footnote text the lines now extend, or -1. */
   private openFootnote = -1;
-  private lastNumbered: Paragraph | undefined;
+  private lastNumbered = -1;
   private lastNumber = 0;
   private sawOperative = false;
   private footnoteSinceParagraph = false;
@@ -182,6 +140,7 @@ class ModelBuilder {
   ) {
     this.markers = outputs.markers;
     this.texts = new FootnoteTextRows(textLines, initialCapacity(textLines.count));
+    this.paragraphs = new ParagraphRows(textLines, this.headings, initialCapacity(textLines.count));
     this.paragraphByLine = new Int32Array(textLines.count).fill(-1);
   }
 
@@ -286,7 +245,7 @@ class ModelBuilder {
     const expected = this.lastNumber + 1;
     const prevBlankOrStart = i === 0 || this.infos[i - 1].kind === 'blank' || this.infos[i - 1].kind === 'furniture';
     // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
-    if (!prevBlankOrStart && this.open && n !== expected && !endsSentence(this.textLines.line(i - 1))) {
+    if (!prevBlankOrStart && this.open !== -1 && n !== expected && !endsSentence(this.textLines.line(i - 1))) {
       this.continueOrAttach(i);
       return;
     }
@@ -302,8 +261,8 @@ class ModelBuilder {
     }
     this.close();
     const p = this.newParagraph(i, n, info);
-    p.suffix = info.suffix;
-    p.numberAt(info.labelStart!, info.labelEnd!);
+    this.paragraphs.setSuffix(p, info.suffix);
+    this.paragraphs.numberAt(p, info.labelStart!, info.labelEnd!);
     if (!info.suffix) this.lastNumber = n;
     this.lastNumbered = p;
     this.sawOperative = true;
@@ -328,7 +287,7 @@ class ModelBuilder {
       this.extendFootnote(i);
       return;
     }
-    if (this.open) {
+    if (this.open !== -1) {
       this.extend(this.open, i);
       return;
     }
@@ -341,19 +300,19 @@ class ModelBuilder {
     const bare = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart));
     if (bare) this.bareTextCandidates.push(i);
     // In a report, text after a page foot's footnotes continues the paragraph the page broke.
-    if (this.kind === 'report' && this.lastNumbered && this.footnoteSinceParagraph && !bare) {
+    if (this.kind === 'report' && this.lastNumbered !== -1 && this.footnoteSinceParagraph && !bare) {
       this.open = this.lastNumbered;
       this.extend(this.lastNumbered, i);
       return;
     }
     const p = this.newParagraph(i, null, info);
-    p.preamble = this.kind === 'resolution' && !this.sawOperative;
+    if (this.kind === 'resolution' && !this.sawOperative) this.paragraphs.setPreamble(p);
   }
 
   private continueOrAttach(i: number): void {
     if (this.openFootnote !== -1) return this.extendFootnote(i);
-    const target = this.open ?? this.lastNumbered;
-    if (target) {
+    const target = this.open !== -1 ? this.open : this.lastNumbered;
+    if (target !== -1) {
       this.open = target;
       this.extend(target, i);
     } else {
@@ -361,20 +320,20 @@ class ModelBuilder {
     }
   }
 
-  private newParagraph(i: number, n: number | null, info: LineInfo): ParsedParagraph {
+  /** Starts a paragraph on line i; returns its row. */
+  private newParagraph(i: number, n: number | null, info: LineInfo): number {
     const contentStart = n === null ? info.contentStart : info.titleStart!;
-    const p = new ParsedParagraph(this.textLines, n, i, contentStart, this.stack[this.stack.length - 1]);
-    this.paragraphs.push(p);
-    this.paragraphByLine[i] = this.paragraphs.length - 1;
+    const heading = this.stack[this.stack.length - 1];
+    const p = this.paragraphs.add(n, i, contentStart, heading ? this.headingIndex.get(heading)! : -1);
+    this.paragraphByLine[i] = p;
     this.open = p;
     this.footnoteSinceParagraph = false;
     return p;
   }
 
-  private extend(p: Paragraph, i: number): void {
-    p.lastLine = i;
-    // The paragraph's first line already maps to its index.
-    this.paragraphByLine[i] = this.paragraphByLine[p.firstLine];
+  private extend(p: number, i: number): void {
+    this.paragraphs.extendTo(p, i);
+    this.paragraphByLine[i] = p;
   }
 
   private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
@@ -388,7 +347,7 @@ class ModelBuilder {
   }
 
   private close(): void {
-    this.open = undefined;
+    this.open = -1;
     this.openFootnote = -1;
   }
 
@@ -433,6 +392,7 @@ class ModelBuilder {
     h.parent = parent;
     if (parent) parent.children.push(h);
     else this.headingRoots.push(h);
+    this.headingIndex.set(h, this.headings.length);
     this.headings.push(h);
   }
 
@@ -449,7 +409,7 @@ class ModelBuilder {
       header,
       headings: this.headings,
       headingRoots: this.headingRoots,
-      paragraphs: this.paragraphs,
+      paragraphRows: this.paragraphs,
       footnoteMarkerRows: this.markers,
       footnoteTextRows: texts,
       bareFootnoteCitations: bareCitations,
@@ -478,7 +438,7 @@ class ModelBuilder {
       const start = info.contentStart;
       // The unnumbered paragraph the line started is a footnote text after all.
       const index = this.paragraphByLine[i];
-      if (index !== -1 && this.paragraphs[index].firstLine === i && this.paragraphs[index].number === null) dropped.add(index);
+      if (index !== -1 && this.paragraphs.line(index) === i && this.paragraphs.number(index) === null) dropped.add(index);
       const bodyStart = start + m[0].length;
       const digitsEnd = start + m[1].length;
       adopted.add(n, 'bare', i, bodyStart, IBID.test(line.slice(bodyStart).trim()), start, digitsEnd, start, digitsEnd);
@@ -489,17 +449,8 @@ class ModelBuilder {
 
   /** Removes paragraphs by index, in one pass over the paragraphs and one over the lines. */
   private dropParagraphs(dropped: Set<number>): void {
-    const newIndex = new Int32Array(this.paragraphs.length);
-    let kept = 0;
-    for (let index = 0; index < this.paragraphs.length; index++) {
-      if (dropped.has(index)) {
-        newIndex[index] = -1;
-      } else {
-        newIndex[index] = kept;
-        this.paragraphs[kept++] = this.paragraphs[index];
-      }
-    }
-    this.paragraphs.length = kept;
+    const { rows, newIndex } = this.paragraphs.without(dropped);
+    this.paragraphs = rows;
     const byLine = this.paragraphByLine;
     for (let l = 0; l < byLine.length; l++) if (byLine[l] >= 0) byLine[l] = newIndex[byLine[l]];
   }
@@ -701,20 +652,6 @@ function findHeaderDate(lines: LineSource, until: number): DocumentModel['header
     }
   }
   return undefined;
-}
-
-function firstWords(text: string): string {
-  const t = text.replace(/\*\*/g, '').trim();
-  if (/[\u4e00-\u9fff]/.test(t.slice(0, 4))) return t.length > 24 ? t.slice(0, 24) + '…' : t;
-  const words = t.split(/\s+/);
-  return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : t;
-}
-
-function firstSentence(text: string): string {
-  const t = text.replace(/\*\*/g, '').trim();
-  const m = /^.*?(?:[。！？]|[.!?](?=\s|$))/.exec(t);
-  const s = m ? m[0] : t;
-  return s.length > 300 ? s.slice(0, 300) + '…' : s;
 }
 
 /** How many characters of the document (line breaks and a BOM aside) tell its language. */

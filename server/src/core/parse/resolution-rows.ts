@@ -1,7 +1,7 @@
 import type { Organ, ResolutionReference, ResolutionRows as ResolutionRowsView } from '../model';
 import { dateValueOfIso, isoOfDateValue } from './dates';
 import { ParsedDate, ParsedResolution } from './entities';
-import { Rows } from './rows';
+import { allEntities, Columns, entitiesOnLine } from './rows';
 
 const ORGANS: readonly Organ[] = ['unknown', 'GA', 'ECOSOC', 'SC', 'HRC'];
 const DECISION = 8;
@@ -26,12 +26,13 @@ const WIDTH = 9;
  * it reads "session/serial" ("70/125", most of them); others ("ES-10/23", "2334 (2016)", "70/01")
  * are kept as strings by row.
  */
-export class ResolutionRows extends Rows<ResolutionReference> implements ResolutionRowsView {
+export class ResolutionRows implements ResolutionRowsView {
+  readonly #columns: Columns;
   readonly #numbers = new Map<number, string>();
 
   /** `capacity`: how many rows to make room for at first. */
   constructor(capacity?: number) {
-    super(WIDTH, capacity);
+    this.#columns = new Columns(WIDTH, capacity);
   }
 
   /**
@@ -39,14 +40,14 @@ export class ResolutionRows extends Rows<ResolutionReference> implements Resolut
    * written (no leading zero).
    */
   add(number: string | undefined, line: number, start: number, end: number, organ: Organ, kind: 'resolution' | 'decision', session = -1, serial = -1): number {
-    const at = this.addRow(line);
-    const data = this.data;
+    const at = this.#columns.addRow(line);
+    const data = this.#columns.data;
     data[at + START] = start;
     data[at + END] = end;
     data[at + SESSION] = session;
     data[at + SERIAL] = serial;
     data[at + FLAGS] = ORGANS.indexOf(organ) | (kind === 'decision' ? DECISION : 0);
-    const k = this.length - 1;
+    const k = this.#columns.length - 1;
     // A number that reads "session/serial" is kept as those two, whichever way it was found.
     if (number !== undefined && number !== `${session}/${serial}`) this.#numbers.set(k, number);
     return k;
@@ -55,47 +56,48 @@ export class ResolutionRows extends Rows<ResolutionReference> implements Resolut
   /** Dates row k's citation `iso` (a valid yyyy-mm-dd), written at [start, end) of its line. */
   setDate(k: number, iso: string, start: number, end: number): void {
     const at = k * WIDTH;
-    const data = this.data;
+    const data = this.#columns.data;
     data[at + DATE] = dateValueOfIso(iso);
     data[at + DATE_START] = start;
     data[at + DATE_END] = end;
   }
 
-  override copyRow(source: this, k: number, line: number): number {
-    const copied = super.copyRow(source, k, line);
+  /** Adds row k of `source` as a row on `line`; returns the new row's index. */
+  copyRow(source: ResolutionRows, k: number, line: number): number {
+    const copied = this.#columns.copyRow(source.#columns, k, line);
     const number = source.#numbers.get(k);
     if (number !== undefined) this.#numbers.set(copied, number);
     return copied;
   }
 
   organ(k: number): Organ {
-    return ORGANS[this.data[k * WIDTH + FLAGS] & ORGAN_BITS];
+    return ORGANS[this.#columns.data[k * WIDTH + FLAGS] & ORGAN_BITS];
   }
 
   kind(k: number): 'resolution' | 'decision' {
-    return this.data[k * WIDTH + FLAGS] & DECISION ? 'decision' : 'resolution';
+    return this.#columns.data[k * WIDTH + FLAGS] & DECISION ? 'decision' : 'resolution';
   }
 
   session(k: number): number | undefined {
-    const session = this.data[k * WIDTH + SESSION];
+    const session = this.#columns.data[k * WIDTH + SESSION];
     return session < 0 ? undefined : session;
   }
 
   number(k: number): string {
-    return this.#numbers.get(k) ?? `${this.data[k * WIDTH + SESSION]}/${this.data[k * WIDTH + SERIAL]}`;
+    return this.#numbers.get(k) ?? `${this.#columns.data[k * WIDTH + SESSION]}/${this.#columns.data[k * WIDTH + SERIAL]}`;
   }
 
   numberKey(k: number): number | string {
     // A serial has at most four digits, so session * 10000 + serial is one number per "session/serial".
-    return this.#numbers.get(k) ?? this.data[k * WIDTH + SESSION] * 10000 + this.data[k * WIDTH + SERIAL];
+    return this.#numbers.get(k) ?? this.#columns.data[k * WIDTH + SESSION] * 10000 + this.#columns.data[k * WIDTH + SERIAL];
   }
 
   dateValue(k: number): number {
-    return this.data[k * WIDTH + DATE];
+    return this.#columns.data[k * WIDTH + DATE];
   }
 
   at(k: number): ResolutionReference {
-    const data = this.data;
+    const data = this.#columns.data;
     const at = k * WIDTH;
     const line = data[at];
     const r = new ParsedResolution(this.number(k), line, this.kind(k), data[at + START], data[at + END]);
@@ -105,5 +107,21 @@ export class ResolutionRows extends Rows<ResolutionReference> implements Resolut
     const date = data[at + DATE];
     if (date !== 0) r.date = new ParsedDate(isoOfDateValue(date), line, data[at + DATE_START], data[at + DATE_END]);
     return r;
+  }
+
+  get length(): number {
+    return this.#columns.length;
+  }
+
+  line(k: number): number {
+    return this.#columns.line(k);
+  }
+
+  onLine(line: number): ResolutionReference[] {
+    return entitiesOnLine(this.#columns, (k) => this.at(k), line);
+  }
+
+  all(): ResolutionReference[] {
+    return allEntities(this.#columns, (k) => this.at(k));
   }
 }

@@ -6,11 +6,11 @@ export const paragraphNumberDuplicate: Rule = {
   defaultSeverity: 'error',
   description: 'Two paragraphs carry the same number.',
   check(doc, { report }) {
-    const { numbered, slips } = paragraphNumbering(doc);
+    const { rows, slips } = paragraphNumbering(doc);
     for (const slip of slips) {
       if (slip.kind !== 'duplicate') continue;
-      const p = numbered[slip.index];
-      const first = numbered[slip.firstIndex];
+      const p = doc.paragraphRows.at(rows[slip.index]);
+      const first = doc.paragraphRows.at(rows[slip.firstIndex]);
       report({
         message: `paragraph ${p.number} is numbered twice: it was already used on line ${first.firstLine + 1}`,
         range: p.numberRange!,

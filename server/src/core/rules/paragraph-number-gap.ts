@@ -7,10 +7,10 @@ export const paragraphNumberGap: Rule = {
   defaultSeverity: 'error',
   description: 'Paragraph numbers run 1, 2, 3 ... through the whole document; a number is skipped.',
   check(doc, { report }) {
-    const { numbered, slips } = paragraphNumbering(doc);
+    const { rows, slips } = paragraphNumbering(doc);
     for (const slip of slips) {
       if (slip.kind !== 'gap') continue;
-      const p = numbered[slip.index];
+      const p = doc.paragraphRows.at(rows[slip.index]);
       const message = slip.previous === 0
         ? `${describeMissing(slip.missing, 'paragraph')}: the first numbered paragraph is ${p.number}`
         : `${describeMissing(slip.missing, 'paragraph')}: ${slip.previous} is followed by ${p.number}`;

@@ -6,9 +6,9 @@ export const paragraphNumberOrder: Rule = {
   defaultSeverity: 'error',
   description: 'A paragraph number is out of sequence, or the numbering restarts (it runs through the whole document).',
   check(doc, { report }) {
-    const { numbered, slips } = paragraphNumbering(doc);
+    const { rows, slips } = paragraphNumbering(doc);
     for (const slip of slips) {
-      const p = numbered[slip.index];
+      const p = doc.paragraphRows.at(rows[slip.index]);
       if (slip.kind === 'order') {
         report({ message: `paragraph numbered ${p.number} where ${slip.expected} was expected`, range: p.numberRange! });
       } else if (slip.kind === 'restart') {
