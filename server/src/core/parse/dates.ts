@@ -14,6 +14,12 @@ export function isoDate(year: number, month: number, day: number): string | unde
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The day as yyyymmdd (isoDate's day as one integer), 0 when there is no such day; for years of four digits as written. */
+export function dateValue(year: number, month: number, day: number): number {
+  if (!isFourDigitYear(year) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 0;
+  return year * 10000 + month * 100 + day;
+}
+
 function isFourDigitYear(year: number): boolean {
   return Number.isInteger(year) && year >= 100 && year <= 9999;
 }

@@ -4,7 +4,7 @@ import type {
   Organ,
 } from '../model';
 import { range } from '../text';
-import { CHINESE_DATE, ENGLISH_DATE, isoFromChinese, isoFromEnglish } from './dates';
+import { dateValue, ENGLISH_DATE, isoFromEnglish } from './dates';
 import type { CrossReferenceRows } from './cross-reference-rows';
 import { ParsedAbbreviation, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
@@ -407,14 +407,18 @@ function dateNumberStartBefore(line: string, from: number, end: number, previous
   return unit >= from && line.charCodeAt(unit) === previous ? unit : -1;
 }
 
-/** Dates the row with line[start..end) (a CHINESE_DATE), unless there is no such day. */
+/**
+ * Dates the row with line[start..end) (a CHINESE_DATE: "2015 年 12 月 16 日"), unless there is no such
+ * day (2015 年 2 月 30 日). Its numbers are read off the line: the date's form was checked already.
+ */
 function addChineseDate(line: string, start: number, end: number, out: ResolutionRows, row: number): void {
-  const iso = isoOfChineseDate(line.slice(start, end));
-  if (iso) out.setDate(row, iso, start, end);
+  const year = digitsValue(line, start, start + 4);
+  const monthStart = afterSpaces(line, afterSpaces(line, start + 4) + 1 /* 年 */);
+  const monthEnd = digitsEnd(line, monthStart);
+  const dayStart = afterSpaces(line, afterSpaces(line, monthEnd) + 1 /* 月 */);
+  const value = dateValue(year, digitsValue(line, monthStart, monthEnd), digitsValue(line, dayStart, digitsEnd(line, dayStart)));
+  if (value !== 0) out.setDateValue(row, value, start, end);
 }
-
-/** "2015 年 12 月 16 日" -> "2015-12-16" (undefined for 2015 年 2 月 30 日), for each distinct date as written. */
-const isoOfChineseDate = cacheByText((text) => isoFromChinese(CHINESE_DATE.exec(text)!));
 
 /** After "第" and the spaces after it, when `at` holds one. */
 function afterDi(line: string, at: number): number {

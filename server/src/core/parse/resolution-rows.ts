@@ -55,9 +55,14 @@ export class ResolutionRows implements ResolutionRowsView {
 
   /** Dates row k's citation `iso` (a valid yyyy-mm-dd), written at [start, end) of its line. */
   setDate(k: number, iso: string, start: number, end: number): void {
+    this.setDateValue(k, dateValueOfIso(iso), start, end);
+  }
+
+  /** Dates row k's citation by the day's yyyymmdd, written at [start, end) of its line. */
+  setDateValue(k: number, value: number, start: number, end: number): void {
     const at = k * WIDTH;
     const data = this.#columns.data;
-    data[at + DATE] = dateValueOfIso(iso);
+    data[at + DATE] = value;
     data[at + DATE_START] = start;
     data[at + DATE_END] = end;
   }
