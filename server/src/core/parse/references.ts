@@ -21,10 +21,12 @@ const SYMBOL_BEFORE = /[A-Z]+\/[\w./]+,?\s*$/;
 const SYMBOL_BEFORE_WINDOW = 40;
 const PRESENT_REPORT = /\s+of the present (?:report|note|document)/y;
 const PRESENT_REPORT_WINDOW = 24;
+/** The lines an English reference may be on: "para" or "Para" (one search of the line, not two). */
+const MENTIONS_PARA = /[pP]ara/;
 
 /** `features`: the line's features (features.ts), when the caller has them. */
 export function scanCrossReferences(line: string, lineIndex: number, out: CrossReferenceRows, features = lineFeatures(line)): void {
-  if (features & LATIN_LOWER && (line.indexOf('para') !== -1 || line.indexOf('Para') !== -1)) {
+  if (features & LATIN_LOWER && MENTIONS_PARA.test(line)) {
     EN_XREF.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = EN_XREF.exec(line))) {
