@@ -31,6 +31,15 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
+/** 1 to 12 for the English month's name (capitalised, as ENGLISH_DATE finds it) at text[at..], by its first three letters; 0 for none. */
+export function monthNumber(text: string, at: number): number {
+  for (let m = 0; m < 12; m++) {
+    const name = MONTHS[m];
+    if ((text.charCodeAt(at) | 0x20) === name.charCodeAt(0) && text.charCodeAt(at + 1) === name.charCodeAt(1) && text.charCodeAt(at + 2) === name.charCodeAt(2)) return m + 1;
+  }
+  return 0;
+}
+
 export function isoFromEnglish(m: RegExpExecArray | RegExpMatchArray): string | undefined {
   return isoDate(Number(m[3]), MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
 }

@@ -4,7 +4,7 @@ import type {
   Organ,
 } from '../model';
 import { range } from '../text';
-import { dateValue, ENGLISH_DATE, isoFromEnglish } from './dates';
+import { dateValue, ENGLISH_DATE, monthNumber } from './dates';
 import type { CrossReferenceRows } from './cross-reference-rows';
 import { ParsedAbbreviation, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
@@ -175,8 +175,7 @@ function scanEnglish(line: string, lineIndex: number, out: ResolutionRows): void
       // " of 16 December 2015" starts with a blank; most items are followed by "," or ";".
       if (isSpaceAt(line, pos) && EN_OF_DATE.test(line)) {
         const end = EN_OF_DATE.lastIndex;
-        const date = englishDate(line.slice(pos, end));
-        if (date.iso) out.setDate(k, date.iso, pos + date.dayOffset, end);
+        addEnglishDate(line, pos, end, out, k);
         pos = end;
       }
       if (!separatorMayFollow(line, pos)) break;
@@ -613,13 +612,20 @@ const resolutionNumber = cacheByText((text): ResolutionNumber => {
   };
 });
 
-const EN_OF_DATE_TEXT = new RegExp('^' + EN_OF_DATE.source);
-
-/** " of 16 December 2015": the ISO date (undefined for 31 February) and where the day starts, for each distinct text. */
-const englishDate = cacheByText((text) => {
-  const m = EN_OF_DATE_TEXT.exec(text)!;
-  return { iso: isoFromEnglish(m), dayOffset: m[0].indexOf(m[1]) };
-});
+/**
+ * Dates the row with " of 16 December 2015" at line[from..end) (what EN_OF_DATE matched), from
+ * its day on, unless there is no such day (31 February). Its numbers are read off the line.
+ */
+function addEnglishDate(line: string, from: number, end: number, out: ResolutionRows, row: number): void {
+  // " of " holds no digit: the first is the day's.
+  let dayStart = from;
+  while (!isDigit(line.charCodeAt(dayStart))) dayStart++;
+  const dayEnd = digitsEnd(line, dayStart);
+  // One space, then the month's name, which its first three letters tell apart.
+  const month = monthNumber(line, dayEnd + 1);
+  const value = dateValue(digitsValue(line, end - 4, end), month, digitsValue(line, dayStart, dayEnd));
+  if (value !== 0) out.setDateValue(row, value, dayStart, end);
+}
 
 /** "217 A  (III)" -> "217 A (III)". */
 function normaliseNumber(text: string): string {
