@@ -261,24 +261,13 @@ export function classifyContentLine(line: string, start: number): LineInfo {
     const m = LETTERED.exec(text);
     if (m) {
       const title = trimBold(m[2]);
-      const code = ACTION_CODE.exec(title);
-      const info: LineInfo = {
-        kind: 'lettered',
-        contentStart: start,
-        label: m[1],
-        ordinal: m[1].charCodeAt(0) - 96,
-        labelStart: start,
-        labelEnd: start + 3,
-        titleStart: start + indexOfTail(text, m[2], 3),
-        title,
-        headingLike: isHeadingLike(title),
-      };
-      if (code && info.headingLike) {
-        info.code = code[1].replace(/\s+/g, '');
-        info.codeStart = info.titleStart! + code.index + code[0].indexOf(code[1]);
-        info.title = title.slice(0, code.index).trimEnd();
+      if (isHeadingLike(title)) {
+        const titleStart = start + indexOfTail(text, m[2], 3);
+        const code = ACTION_CODE.exec(title);
+        if (!code) return labelledLine('lettered', start, m[1], m[1].charCodeAt(0) - 96, 3, titleStart, title, true);
+        const codeStart = titleStart + code.index + code[0].indexOf(code[1]);
+        return labelledLine('lettered', start, m[1], m[1].charCodeAt(0) - 96, 3, titleStart, title.slice(0, code.index).trimEnd(), true, undefined, code[1].replace(/\s+/g, ''), codeStart);
       }
-      if (info.headingLike) return info;
     }
     if (SUBPARAGRAPH.test(text)) return { kind: 'subparagraph', contentStart: start };
   }
@@ -326,18 +315,28 @@ function numberedLine(text: string, start: number): LineInfo | undefined {
   if (at >= text.length) return undefined;
   const rest = text.slice(at);
   const title = trimBold(rest);
-  return {
-    kind: 'numbered',
-    contentStart: start,
-    label: text.slice(0, digits),
-    ordinal: digitsValue(text, 0, digits),
-    suffix,
-    labelStart: start,
-    labelEnd: start + digits,
-    titleStart: start + indexOfTail(text, rest, digits),
-    title,
-    headingLike: isHeadingLike(title),
-  };
+  return labelledLine('numbered', start, text.slice(0, digits), digitsValue(text, 0, digits), digits, start + indexOfTail(text, rest, digits), title, isHeadingLike(title), suffix);
+}
+
+/**
+ * The info of a line with a label and a title (numbered, lettered, chapter, section): one object
+ * literal with every field, so that all of them share one shape. With a shape per kind, the
+ * parser's reads of `kind` saw five shapes, one more than V8 optimizes a property read for.
+ */
+function labelledLine(
+  kind: LineKind,
+  start: number,
+  label: string,
+  ordinal: number,
+  labelLength: number,
+  titleStart: number,
+  title: string,
+  headingLike: boolean,
+  suffix?: string,
+  code?: string,
+  codeStart?: number,
+): LineInfo {
+  return { kind, contentStart: start, label, ordinal, suffix, labelStart: start, labelEnd: start + labelLength, titleStart, title, headingLike, code, codeStart };
 }
 
 /** Blank and text lines carry nothing but where their content starts: those with a small indent are shared (never changed). */
@@ -407,17 +406,7 @@ function indexOfTail(text: string, tail: string, from: number): number {
 }
 
 function heading(kind: 'chapter' | 'section', start: number, text: string, label: string, ordinal: number, title: string): LineInfo {
-  return {
-    kind,
-    contentStart: start,
-    label,
-    ordinal,
-    labelStart: start,
-    labelEnd: start + label.length,
-    titleStart: start + indexOfTail(text, title, label.length),
-    title: trimBold(title),
-    headingLike: true,
-  };
+  return labelledLine(kind, start, label, ordinal, label.length, start + indexOfTail(text, title, label.length), trimBold(title), true);
 }
 
 function footnoteText(start: number, digits: number, digitsOffset: number, n: number, style: MarkerStyle, markerLength: number): LineInfo {
