@@ -26,14 +26,14 @@ import type { FootnoteMarkerRows } from './marker-rows';
 import type { ParagraphRows } from './paragraph-rows';
 import type { ResolutionRows } from './resolution-rows';
 
-/** What the parser found: the model's fields, less those the model works out from its lines. */
-export type ParsedParts = Omit<DocumentModel, 'lines' | 'lineCount' | 'line' | 'paragraphAtLine' | 'paragraphRowAtLine' | 'wordCount' | 'paragraphs' | 'paragraphRows' | 'resolutions' | 'resolutionRows' | 'crossReferences' | 'crossReferenceRows' | 'footnoteMarkers' | 'footnoteMarkerRows' | 'footnoteTexts' | 'footnoteTextRows'> & {
-  footnoteTextRows: FootnoteTextRows;
+/** What the parser found: the model's entities, the most numerous as rows. */
+export interface ParsedParts extends Pick<DocumentModel, 'language' | 'kind' | 'header' | 'headings' | 'headingRoots' | 'bareFootnoteCitations' | 'symbols' | 'abbreviations'> {
   paragraphRows: ParagraphRows;
   footnoteMarkerRows: FootnoteMarkerRows;
-  resolutionRows: ResolutionRows;
+  footnoteTextRows: FootnoteTextRows;
   crossReferenceRows: CrossReferenceRows;
-};
+  resolutionRows: ResolutionRows;
+}
 
 export class ParsedDocument implements DocumentModel {
   readonly lineCount: number;
@@ -51,7 +51,7 @@ export class ParsedDocument implements DocumentModel {
   readonly symbols: DocumentSymbolReference[];
   readonly abbreviations: Abbreviation[];
   readonly #lines: LineSource;
-  /** Line -> index in paragraphs, or -1. */
+  /** Line -> the row in paragraphRows of the paragraph covering it, or -1. */
   readonly #paragraphByLine: Int32Array;
   #allLines?: string[];
   #resolutions?: ResolutionReference[];
