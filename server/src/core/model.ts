@@ -204,10 +204,10 @@ export interface BareFootnoteCitation {
 }
 
 /**
- * A parsed document. The most numerous entities (markers, footnote texts, cross-references,
- * resolutions) are rows in columns, which the checks and analyses read; their arrays of objects
- * are made from the rows when first read, for callers that want objects. A model made by other
- * means must give both, and the same entities in each.
+ * A parsed document. The most numerous entities (paragraphs, footnote markers and texts,
+ * cross-references, resolutions) are rows in columns, in line order, which the checks and analyses
+ * read; their arrays of objects are made from the rows when first read, for callers that want
+ * objects. A model made by other means must give both, with the same entities in the same order.
  */
 export interface DocumentModel {
   /** Every line; made when first read, so prefer line(i) and lineCount, which read the text. */
