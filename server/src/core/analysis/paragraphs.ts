@@ -25,11 +25,6 @@ export const paragraphNumbering = memoize((doc): ParagraphNumbering => {
   return { rows: rows.subarray(0, count), numbers: numbers.subarray(0, count), slips: sequenceSlips(numbers.subarray(0, count)) };
 });
 
-/** The ith paragraph of the sequence (paragraphNumbering), as the model's object. */
-export function numberedParagraph(doc: DocumentModel, i: number): Paragraph {
-  return doc.paragraphs[paragraphNumbering(doc).rows[i]];
-}
-
 /** The rows of the paragraphs by number; a number used twice maps to every paragraph that carries it. */
 export const paragraphRowsByNumber = memoize((doc) => {
   const map = new Map<number, number[]>();
@@ -53,7 +48,7 @@ export function paragraphReferredTo(doc: DocumentModel, reference: Pick<CrossRef
  * -1 when no paragraph is numbered n. The rows are in line order, so each number's candidates are
  * searched by halving.
  */
-export function paragraphRowReferredTo(doc: DocumentModel, reference: Pick<CrossReference, 'line' | 'direction'>, n: number): number {
+function paragraphRowReferredTo(doc: DocumentModel, reference: Pick<CrossReference, 'line' | 'direction'>, n: number): number {
   const candidates = paragraphRowsByNumber(doc).get(n);
   if (!candidates) return -1;
   if (candidates.length === 1) return candidates[0];

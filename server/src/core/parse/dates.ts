@@ -5,12 +5,16 @@ export const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (isFourDigitYear(year) && Number.isInteger(month) && Number.isInteger(day)) {
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const value = dateValue(year, month, day);
+    return value === 0 ? undefined : isoOfDateValue(value);
   }
   // Other years as Date reads them (0-99 stand for 1900-1999, so they never round-trip).
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return isoOf(year, month, day);
+}
+
+function isoOf(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -72,9 +76,7 @@ export function dateValueOfIso(iso: string): number {
 
 /** 20151216 -> "2015-12-16". */
 export function isoOfDateValue(value: number): string {
-  const year = Math.floor(value / 10000);
-  const month = Math.floor(value / 100) % 100;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(value % 100).padStart(2, '0')}`;
+  return isoOf(Math.floor(value / 10000), Math.floor(value / 100) % 100, value % 100);
 }
 
 export function yearOfDateValue(value: number): number {

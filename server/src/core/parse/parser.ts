@@ -139,8 +139,9 @@ class ModelBuilder {
     private readonly outputs: LineOutputs,
   ) {
     this.markers = outputs.markers;
-    this.texts = new FootnoteTextRows(textLines, initialCapacity(textLines.count));
-    this.paragraphs = new ParagraphRows(textLines, this.headings, initialCapacity(textLines.count));
+    const capacity = initialCapacity(textLines.count);
+    this.texts = new FootnoteTextRows(textLines, capacity);
+    this.paragraphs = new ParagraphRows(textLines, this.headings, capacity);
     this.paragraphByLine = new Int32Array(textLines.count).fill(-1);
   }
 
@@ -397,9 +398,10 @@ class ModelBuilder {
   }
 
   model(language: Language, headerEnd: number): DocumentModel {
-    const bareTexts = this.adoptBareFootnoteTexts();
+    const cited = citedNumbers(this.markers);
+    const bareTexts = this.adoptBareFootnoteTexts(cited);
     const texts = bareTexts.length ? this.texts.mergedWith(bareTexts) : this.texts;
-    const bareCitations = findBareCitations(this.textLines, this.markers, texts, this.infos);
+    const bareCitations = findBareCitations(this.textLines, this.markers, cited, texts, this.infos);
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
     header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
     header.date = findHeaderDate(this.textLines, Math.min(headerEnd, 60));
@@ -421,12 +423,12 @@ class ModelBuilder {
   }
 
   /** "19 第 69/313 号决议,附件。": a footnote text whose marker was lost, for a number cited by a marker that has no text. */
-  private adoptBareFootnoteTexts(): FootnoteTextRows {
+  /** `cited`: citedNumbers of the markers. */
+  private adoptBareFootnoteTexts(cited: Uint8Array): FootnoteTextRows {
     const adopted = new FootnoteTextRows(this.textLines);
     if (!this.bareTextCandidates.length) return adopted;
     const withText = new Set<number>();
     for (let k = 0; k < this.texts.length; k++) withText.add(this.texts.number(k));
-    const cited = citedNumbers(this.markers);
     const dropped = new Set<number>();
     for (const i of this.bareTextCandidates) {
       const info = this.infos[i];
@@ -502,9 +504,8 @@ interface BareSpan {
  * lines the spans cover finds every standalone number with the digits of some missing footnote,
  * and each missing footnote looks up the first of its own in its span.
  */
-function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, texts: FootnoteTextRows, infos: LineInfo[]): BareFootnoteCitation[] {
+function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, cited: Uint8Array, texts: FootnoteTextRows, infos: LineInfo[]): BareFootnoteCitation[] {
   if (!texts.length) return [];
-  const cited = citedNumbers(markers);
   // Once per number: two texts with the same uncited number must not yield the same citation twice.
   const uncited = new Set<number>();
   for (let k = 0; k < texts.length; k++) if (cited[texts.number(k)] !== 1) uncited.add(texts.number(k));

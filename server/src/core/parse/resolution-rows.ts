@@ -1,5 +1,5 @@
 import type { Organ, ResolutionReference, ResolutionRows as ResolutionRowsView } from '../model';
-import { dateValueOfIso, isoOfDateValue } from './dates';
+import { isoOfDateValue } from './dates';
 import { ParsedDate, ParsedResolution } from './entities';
 import { allEntities, Columns, entitiesOnLine } from './rows';
 
@@ -51,11 +51,6 @@ export class ResolutionRows implements ResolutionRowsView {
     // A number that reads "session/serial" is kept as those two, whichever way it was found.
     if (number !== undefined && number !== `${session}/${serial}`) this.#numbers.set(k, number);
     return k;
-  }
-
-  /** Dates row k's citation `iso` (a valid yyyy-mm-dd), written at [start, end) of its line. */
-  setDate(k: number, iso: string, start: number, end: number): void {
-    this.setDateValue(k, dateValueOfIso(iso), start, end);
   }
 
   /** Dates row k's citation by the day's yyyymmdd, written at [start, end) of its line. */
