@@ -239,7 +239,8 @@ export interface DocumentModel {
   resolutions: ResolutionReference[];
   resolutionRows: ResolutionRows;
   symbols: DocumentSymbolReference[];
-  abbreviations: Abbreviation[];
+  /** The definitions ("国际电信联盟(国际电联)"), found when first read: no rule reads them. */
+  readonly abbreviations: Abbreviation[];
   /** Line index -> paragraph covering it (only for lines inside paragraphs). */
   paragraphAtLine(line: number): Paragraph | undefined;
   /** Line index -> the row (in paragraphRows) of the paragraph covering it; -1 for lines in none. */

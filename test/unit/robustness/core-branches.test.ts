@@ -353,6 +353,8 @@ describe('robustness: core branches that matter', () => {
 
   it('blank and plain lines are told from the whole text as classifyLine tells them from the line (breaks, BOM, decorations)', () => {
     const lines = ['', '   ', '\ufeff', '\u3000文字', '## ', '#', '- a', '* ', '**', '** b', 'text', '大会，', '大会', '一、 标题', 'x ,', '1. Text', 'I. Intro', '**\t**'];
+    // Chinese lines ending in a comma: only one that opens with an organ's name may open a resolution.
+    lines.push('数字经济，', '经济及社会理事会，', '安全理事会 ,', '人权理事会，', '大会决定，', '人工智能，');
     for (const lineBreak of ['\n', '\r\n', '\r']) {
       const text = lines.join(lineBreak);
       const { textLines } = splitWithFeatures(text);
@@ -365,6 +367,9 @@ describe('robustness: core branches that matter', () => {
     // Only blank and running text are answered; the rest is left to classifyLine.
     assert.strictEqual(classifyPlainLine('1. Text', 0, 7), undefined);
     assert.strictEqual(classifyPlainLine('\ufeff', 0, 1), undefined);
+    assert.deepStrictEqual(classifyPlainLine('数字经济，', 0, 5), { kind: 'text', contentStart: 0 });
+    assert.strictEqual(classifyPlainLine('经济及社会理事会，', 0, 9), undefined);
+    assert.strictEqual(classifyLine('经济及社会理事会，').kind, 'resolution-opening');
     assert.deepStrictEqual(classifyPlainLine('x\n  text', 2, 8), { kind: 'text', contentStart: 2 });
   });
 

@@ -24,15 +24,18 @@ import type { CrossReferenceRows } from './cross-reference-rows';
 import type { FootnoteTextRows } from './footnote-text-rows';
 import type { FootnoteMarkerRows } from './marker-rows';
 import type { ParagraphRows } from './paragraph-rows';
+import { scanAbbreviations } from './references';
 import type { ResolutionRows } from './resolution-rows';
 
 /** What the parser found: the model's entities, the most numerous as rows. */
-export interface ParsedParts extends Pick<DocumentModel, 'language' | 'kind' | 'header' | 'headings' | 'headingRoots' | 'bareFootnoteCitations' | 'symbols' | 'abbreviations'> {
+export interface ParsedParts extends Pick<DocumentModel, 'language' | 'kind' | 'header' | 'headings' | 'headingRoots' | 'bareFootnoteCitations' | 'symbols'> {
   paragraphRows: ParagraphRows;
   footnoteMarkerRows: FootnoteMarkerRows;
   footnoteTextRows: FootnoteTextRows;
   crossReferenceRows: CrossReferenceRows;
   resolutionRows: ResolutionRows;
+  /** The lines, in order, that may define an abbreviation (outside code fences, with a bracket). */
+  abbreviationLines: number[];
 }
 
 export class ParsedDocument implements DocumentModel {
@@ -49,8 +52,9 @@ export class ParsedDocument implements DocumentModel {
   readonly crossReferenceRows: CrossReferenceRows;
   readonly resolutionRows: ResolutionRows;
   readonly symbols: DocumentSymbolReference[];
-  readonly abbreviations: Abbreviation[];
   readonly #lines: LineSource;
+  readonly #abbreviationLines: number[];
+  #abbreviations?: Abbreviation[];
   /** Line -> the row in paragraphRows of the paragraph covering it, or -1. */
   readonly #paragraphByLine: Int32Array;
   #allLines?: string[];
@@ -78,7 +82,7 @@ export class ParsedDocument implements DocumentModel {
     this.crossReferenceRows = parts.crossReferenceRows;
     this.resolutionRows = parts.resolutionRows;
     this.symbols = parts.symbols;
-    this.abbreviations = parts.abbreviations;
+    this.#abbreviationLines = parts.abbreviationLines;
   }
 
   get lines(): string[] {
@@ -103,6 +107,16 @@ export class ParsedDocument implements DocumentModel {
 
   get resolutions(): ResolutionReference[] {
     return (this.#resolutions ??= this.resolutionRows.all());
+  }
+
+  /** Found when first read (hovers and the learner read them; no rule does). */
+  get abbreviations(): Abbreviation[] {
+    if (!this.#abbreviations) {
+      const found: Abbreviation[] = [];
+      for (const i of this.#abbreviationLines) scanAbbreviations(this.#lines.line(i), i, found);
+      this.#abbreviations = found;
+    }
+    return this.#abbreviations;
   }
 
   line(i: number): string {

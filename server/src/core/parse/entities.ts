@@ -229,10 +229,6 @@ export class ParsedAbbreviation implements Abbreviation {
   get range(): Range {
     return range(this.line, this.#start, this.#end);
   }
-
-  atLine(line: number): ParsedAbbreviation {
-    return new ParsedAbbreviation(this.short, this.full, line, this.#start, this.#end);
-  }
 }
 
 /**

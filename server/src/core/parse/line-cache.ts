@@ -3,24 +3,27 @@
 // editor checks the same document after every change, and a change touches a few lines: the next
 // parse takes the unchanged lines' results from here instead of scanning them again. Results never
 // depend on the cache: a cached parse gives the model a fresh parse gives.
-import type { Abbreviation, DocumentSymbolReference } from '../model';
+import type { DocumentSymbolReference } from '../model';
 import { TextLines, type LineSource } from '../text';
 import type { CrossReferenceRows } from './cross-reference-rows';
-import type { ParsedAbbreviation, ParsedSymbol } from './entities';
+import type { ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
 import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration, type LineInfo } from './lines';
 import type { FootnoteMarkerRows } from './marker-rows';
 import { scanMarkers } from './markers';
-import { scanAbbreviations, scanCrossReferences, scanResolutions, scanSymbols } from './references';
+import { scanCrossReferences, scanResolutions, scanSymbols } from './references';
 import type { ResolutionRows } from './resolution-rows';
 
-/** The model's arrays that per-line scans fill, in line order. */
+/**
+ * The model's arrays that per-line scans fill, in line order, and the lines that may define an
+ * abbreviation. No rule reads abbreviations: the model scans those lines when a hover asks.
+ */
 export interface LineOutputs {
   crossReferences: CrossReferenceRows;
   resolutions: ResolutionRows;
   symbols: DocumentSymbolReference[];
-  abbreviations: Abbreviation[];
   markers: FootnoteMarkerRows;
+  abbreviationLines: number[];
 }
 
 /** Bits of `scanned`: which scans ran on a line (a line in a code fence, say, is not scanned)... */
@@ -77,10 +80,10 @@ export class LineScans {
   private readonly prefix: number;
   private readonly suffixFrom: number;
   private readonly shift: number;
-  /** Per output (cross-references, resolutions, symbols, abbreviations, markers): the old and new arrays, and how far the old one is read. */
+  /** Per output (cross-references, resolutions, symbols, markers): the old and new arrays, and how far the old one is read. */
   private readonly olds: Lined[];
   private readonly news: Lined[];
-  private readonly cursors = new Int32Array(5);
+  private readonly cursors = new Int32Array(4);
 
   constructor(
     private readonly lines: LineSource,
@@ -126,20 +129,16 @@ export class LineScans {
     const before0 = news[0].length;
     const before1 = news[1].length;
     const before2 = news[2].length;
-    const before3 = news[3].length;
     const old = j === -1 ? 0 : this.previous!.scanned[j];
+    const features = this.features[i];
     if (old & REFERENCES) {
-      for (let kind = 0; kind < 4; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
-    } else if (this.features[i] & REFERENCE_FEATURES) {
+      for (let kind = 0; kind < 3; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
+    } else if (features & REFERENCE_FEATURES) {
       // Most lines have none of the characters a reference needs: their text is not even read out.
-      scanReferences(this.lines.line(i), i, this.features[i], this.out);
+      scanReferences(this.lines.line(i), i, features, this.out);
     }
-    this.scanned[i] |=
-      REFERENCES |
-      (news[0].length > before0 ? HAS : 0) |
-      (news[1].length > before1 ? HAS << 1 : 0) |
-      (news[2].length > before2 ? HAS << 2 : 0) |
-      (news[3].length > before3 ? HAS << 3 : 0);
+    if (features & (PAREN | FULLWIDTH_PAREN)) this.out.abbreviationLines.push(i);
+    this.scanned[i] |= REFERENCES | (news[0].length > before0 ? HAS : 0) | (news[1].length > before1 ? HAS << 1 : 0) | (news[2].length > before2 ? HAS << 2 : 0);
   }
 
   /** Line `i`'s footnote markers from column `from`, added to the outputs. */
@@ -166,7 +165,7 @@ export class LineScans {
       for (; k < source.length && source.line(k) === j; k++) (target as LinedRows).copyRow(source, k, i);
     } else {
       while (k < source.length && source[k].line < j) k++;
-      for (; k < source.length && source[k].line === j; k++) (target as { line: number }[]).push(i === j ? source[k] : moved(kind, source[k], i));
+      for (; k < source.length && source[k].line === j; k++) (target as { line: number }[]).push(i === j ? source[k] : moved(source[k], i));
     }
     this.cursors[kind] = k;
   }
@@ -176,10 +175,10 @@ export class LineScans {
   }
 }
 
-const MARKER_OUTPUT = 4;
+const MARKER_OUTPUT = 3;
 
 /** The features scanReferences needs one of to find anything. */
-const REFERENCE_FEATURES = DIGIT | SLASH | PAREN | FULLWIDTH_PAREN;
+const REFERENCE_FEATURES = DIGIT | SLASH;
 
 /** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
 function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
@@ -188,7 +187,6 @@ function scanReferences(line: string, i: number, features: number, out: LineOutp
     if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions, features);
   }
   if (features & SLASH) scanSymbols(line, i, out.symbols);
-  if (features & (PAREN | FULLWIDTH_PAREN)) scanAbbreviations(line, i, out.abbreviations);
 }
 
 /** How many lines the two arrays share at their start, and then at their end. */
@@ -223,10 +221,10 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
 }
 
 function outputList(o: LineOutputs): Lined[] {
-  return [o.crossReferences, o.resolutions, o.symbols, o.abbreviations, o.markers];
+  return [o.crossReferences, o.resolutions, o.symbols, o.markers];
 }
 
-/** The symbol (kind 2) or abbreviation (kind 3) moved to another line; the other outputs are rows. */
-function moved(kind: number, item: { line: number }, line: number): { line: number } {
-  return kind === 2 ? (item as ParsedSymbol).atLine(line) : (item as ParsedAbbreviation).atLine(line);
+/** The symbol (kind 2) moved to another line; the other outputs are rows. */
+function moved(item: { line: number }, line: number): { line: number } {
+  return (item as ParsedSymbol).atLine(line);
 }

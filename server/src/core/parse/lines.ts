@@ -197,11 +197,19 @@ export function classifyPlainLine(text: string, from: number, end: number, at = 
   if (at >= end) return plainLine('blank', at - from);
   const first = text.charCodeAt(at);
   // Running text mostly starts with a lower-case letter, which opens nothing; Chinese text with a
-  // character that is no numeral opens nothing either, unless it ends in a comma ("大会，").
+  // character that is no numeral opens nothing either, unless it ends in a comma after an organ's
+  // name ("大会，": RESOLUTION_OPENING).
   if (first >= 0x61 /* a */ && first <= 0x7a /* z */) return plainLine('text', at - from);
   // U+FEFF is past U+4E00 but blank.
-  if (first >= 0x4e00 && first !== 0xfeff && !isChineseNumeral(first) && !endsWithComma(text, from, end)) return plainLine('text', at - from);
+  if (first >= 0x4e00 && first !== 0xfeff && !isChineseNumeral(first) && (!mayStartChineseOrgan(first) || !endsWithComma(text, from, end))) {
+    return plainLine('text', at - from);
+  }
   return undefined;
+}
+
+/** The first characters of the Chinese organs' names in RESOLUTION_OPENING (大会, 经济及社会理事会, 安全理事会, 人权理事会). */
+function mayStartChineseOrgan(c: number): boolean {
+  return c === 0x5927 /* 大 */ || c === 0x7ecf /* 经 */ || c === 0x5b89 /* 安 */ || c === 0x4eba /* 人 */;
 }
 
 export function classifyLine(line: string): LineInfo {

@@ -60,8 +60,8 @@ function parse(lines: LineSource, features: Uint8Array | undefined, language: La
     crossReferences: new CrossReferenceRows(capacity),
     resolutions: new ResolutionRows(capacity),
     symbols: [],
-    abbreviations: [],
     markers: new FootnoteMarkerRows(capacity),
+    abbreviationLines: [],
   };
   const scans = new LineScans(lines, cache?.last, outputs, features);
   const infos = withFences(scans.infos);
@@ -418,7 +418,7 @@ class ModelBuilder {
       crossReferenceRows: this.outputs.crossReferences,
       resolutionRows: this.outputs.resolutions,
       symbols: this.outputs.symbols,
-      abbreviations: this.outputs.abbreviations,
+      abbreviationLines: this.outputs.abbreviationLines,
     });
   }
 
