@@ -16,6 +16,8 @@ export interface Job {
   file?: string;
   pathological?: { index: number; scale: number };
   warmup: number;
+  /** Keep warming up, past `warmup` runs, until the warm-up runs have taken this long. */
+  warmupMs?: number;
   minRuns: number;
   maxRuns: number;
   /** Stop repeating once the timed runs have taken this long (after minRuns). */
@@ -79,10 +81,13 @@ function main(): void {
     process.on('exit', () => void (sink === -1 && console.error(sink)));
   }
   // Warm-up runs are timed too: the first is what a one-off run (the CLI on one draft) pays.
-  for (let i = 0; i < job.warmup; i++) {
+  let warming = 0;
+  for (let i = 0; i < job.warmup || warming < (job.warmupMs ?? 0); i++) {
     const t0 = process.hrtime.bigint();
     run();
-    process.stdout.write(JSON.stringify({ warmupMs: Number(process.hrtime.bigint() - t0) / 1e6 }) + '\n');
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    warming += ms;
+    process.stdout.write(JSON.stringify({ warmupMs: ms }) + '\n');
   }
   let spent = 0;
   for (let i = 0; i < job.maxRuns; i++) {
