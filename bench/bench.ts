@@ -168,9 +168,9 @@ function planFor(bytes: number, tool: Tool): Plan {
     return { warmup: 0, minRuns: 1, maxRuns: 1, budgetMs: 0, timeoutMs: 150000 };
   }
   // The median is the steady state of a long-lived process (the language server, or a CI job that
-  // checks an archive); the first run's time (a one-off CLI run) is shown beside it. A fresh process
-  // takes ~10 checks of a 1 MB draft or 3 of a 10 MB draft to get there (the compiler's tiers, and
-  // V8 growing its young generation): with fewer warm-ups, the 1 MB median was mostly warm-up.
+  // checks an archive); the first run's time (a one-off CLI run) is shown beside it. These counts
+  // are the least warm-up; the rows with targets also warm up for STEADY_WARMUP_MS, which a count
+  // alone did not reach (the compiler's tiers, and V8 growing its young generation).
   if (bytes <= 200 * KB) return { warmup: 30, minRuns: 15, maxRuns: 200, budgetMs: 2500, timeoutMs: 60000 };
   if (bytes <= 2 * MB) return { warmup: 10, minRuns: 5, maxRuns: 15, budgetMs: 4000, timeoutMs: 90000 };
   if (bytes <= 20 * MB) return { warmup: 3, minRuns: 3, maxRuns: 5, budgetMs: 8000, timeoutMs: 150000 };

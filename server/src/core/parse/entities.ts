@@ -41,7 +41,6 @@ export class ParsedMarker implements FootnoteMarker {
   get digitsRange(): Range {
     return range(this.line, digitsStart(this.#start, this.#digitsInsets), digitsEnd(this.#end, this.#digitsInsets));
   }
-
 }
 
 /**
@@ -152,7 +151,6 @@ export class ParsedCrossReference implements CrossReference {
   get range(): Range {
     return range(this.line, this.#start, this.#end);
   }
-
 }
 
 export class ParsedDate implements CitedDate {
@@ -169,7 +167,6 @@ export class ParsedDate implements CitedDate {
   get range(): Range {
     return range(this.#line, this.#start, this.#end);
   }
-
 }
 
 export class ParsedResolution implements ResolutionReference {
@@ -188,7 +185,6 @@ export class ParsedResolution implements ResolutionReference {
   get range(): Range {
     return range(this.line, this.#start, this.#end);
   }
-
 }
 
 export class ParsedSymbol implements DocumentSymbolReference {

@@ -1,9 +1,7 @@
 import type { FootnoteText, FootnoteTextRows as FootnoteTextRowsView, MarkerStyle } from '../model';
 import type { LineSource } from '../text';
 import { ParsedFootnoteText } from './entities';
-import { allEntities, Columns, entitiesOnLine } from './rows';
-
-const STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
+import { allEntities, Columns, entitiesOnLine, MARKER_STYLES } from './rows';
 const IBID = 8;
 const STYLE_BITS = 7;
 
@@ -16,7 +14,7 @@ const MARKER_START = 4;
 const MARKER_END = 5;
 const DIGITS_START = 6;
 const DIGITS_END = 7;
-/** The style's index in STYLES, and IBID. */
+/** The style's index in MARKER_STYLES, and IBID. */
 const FLAGS = 8;
 const WIDTH = 9;
 
@@ -42,7 +40,7 @@ export class FootnoteTextRows implements FootnoteTextRowsView {
     data[at + MARKER_END] = markerEnd;
     data[at + DIGITS_START] = digitsStart;
     data[at + DIGITS_END] = digitsEnd;
-    data[at + FLAGS] = STYLES.indexOf(style) | (isIbid ? IBID : 0);
+    data[at + FLAGS] = MARKER_STYLES.indexOf(style) | (isIbid ? IBID : 0);
     return this.#columns.length - 1;
   }
 
@@ -82,7 +80,7 @@ export class FootnoteTextRows implements FootnoteTextRowsView {
     const text = new ParsedFootnoteText(
       this.#lines,
       data[at + NUMBER],
-      STYLES[flags & STYLE_BITS],
+      MARKER_STYLES[flags & STYLE_BITS],
       data[at],
       data[at + BODY_START],
       (flags & IBID) !== 0,

@@ -58,8 +58,8 @@ export class LineCache {
   }
 }
 
-/** Items of one kind with their line, as objects or rows: every output is in line order. */
-type Lined = { line: number }[] | LinedRows;
+/** The items of one output, in line order: rows, or the symbols (the one output of objects). */
+type Lined = DocumentSymbolReference[] | LinedRows;
 
 /** The outputs kept as rows (cross-references, resolutions, markers). */
 interface LinedRows {
@@ -165,7 +165,7 @@ export class LineScans {
       for (; k < source.length && source.line(k) === j; k++) (target as LinedRows).copyRow(source, k, i);
     } else {
       while (k < source.length && source[k].line < j) k++;
-      for (; k < source.length && source[k].line === j; k++) (target as { line: number }[]).push(i === j ? source[k] : moved(source[k], i));
+      for (; k < source.length && source[k].line === j; k++) (target as DocumentSymbolReference[]).push(i === j ? source[k] : (source[k] as ParsedSymbol).atLine(i));
     }
     this.cursors[kind] = k;
   }
@@ -222,9 +222,4 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
 
 function outputList(o: LineOutputs): Lined[] {
   return [o.crossReferences, o.resolutions, o.symbols, o.markers];
-}
-
-/** The symbol (kind 2) moved to another line; the other outputs are rows. */
-function moved(item: { line: number }, line: number): { line: number } {
-  return (item as ParsedSymbol).atLine(line);
 }

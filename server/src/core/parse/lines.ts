@@ -68,7 +68,13 @@ const FURNITURE = [
   /^\S*\d{3}\.$/, // the tail of a wrapped URL: "390781." (\S* takes further digits; \d{3,} made it quadratic)
 ];
 const SEPARATOR = /^(?:\\?[_*=\-]){1,}$|^\\?_$/;
-const RESOLUTION_OPENING = /^(?:The )?(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)\s*[,，]$/;
+/** The organs whose name, and a comma, open a Chinese resolution ("大会，"). */
+const CHINESE_OPENING_ORGANS = ['大会', '经济及社会理事会', '安全理事会', '人权理事会'];
+const RESOLUTION_OPENING = new RegExp(
+  String.raw`^(?:The )?(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|${CHINESE_OPENING_ORGANS.join('|')})\s*[,，]$`,
+);
+/** Their first characters: a Chinese line that starts with none of them opens no resolution. */
+const CHINESE_ORGAN_FIRSTS: readonly number[] = CHINESE_OPENING_ORGANS.map((name) => name.charCodeAt(0));
 
 const FOOTNOTE_CARET = /^\[\^(\d+)\]:/;
 const FOOTNOTE_SUP = /^<sup>(?:&<\/sup>lt;sup>)?(\d+)<\/sup>/;
@@ -201,15 +207,10 @@ export function classifyPlainLine(text: string, from: number, end: number, at = 
   // name ("大会，": RESOLUTION_OPENING).
   if (first >= 0x61 /* a */ && first <= 0x7a /* z */) return plainLine('text', at - from);
   // U+FEFF is past U+4E00 but blank.
-  if (first >= 0x4e00 && first !== 0xfeff && !isChineseNumeral(first) && (!mayStartChineseOrgan(first) || !endsWithComma(text, from, end))) {
+  if (first >= 0x4e00 && first !== 0xfeff && !isChineseNumeral(first) && (!CHINESE_ORGAN_FIRSTS.includes(first) || !endsWithComma(text, from, end))) {
     return plainLine('text', at - from);
   }
   return undefined;
-}
-
-/** The first characters of the Chinese organs' names in RESOLUTION_OPENING (大会, 经济及社会理事会, 安全理事会, 人权理事会). */
-function mayStartChineseOrgan(c: number): boolean {
-  return c === 0x5927 /* 大 */ || c === 0x7ecf /* 经 */ || c === 0x5b89 /* 安 */ || c === 0x4eba /* 人 */;
 }
 
 export function classifyLine(line: string): LineInfo {

@@ -1,8 +1,6 @@
 import type { FootnoteMarker, FootnoteMarkerRows as FootnoteMarkerRowsView, MarkerStyle } from '../model';
 import { ParsedMarker } from './entities';
-import { allEntities, Columns, entitiesOnLine } from './rows';
-
-const STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
+import { allEntities, Columns, entitiesOnLine, MARKER_STYLES } from './rows';
 
 // Columns after the line.
 const NUMBER = 1;
@@ -10,7 +8,7 @@ const START = 2;
 const END = 3;
 const DIGITS_START = 4;
 const DIGITS_END = 5;
-/** The style's index in STYLES. */
+/** The style's index in MARKER_STYLES. */
 const STYLE = 6;
 const WIDTH = 7;
 
@@ -32,7 +30,7 @@ export class FootnoteMarkerRows implements FootnoteMarkerRowsView {
     data[at + END] = end;
     data[at + DIGITS_START] = digitsStart;
     data[at + DIGITS_END] = digitsEnd;
-    data[at + STYLE] = STYLES.indexOf(style);
+    data[at + STYLE] = MARKER_STYLES.indexOf(style);
   }
 
   number(k: number): number {
@@ -40,7 +38,7 @@ export class FootnoteMarkerRows implements FootnoteMarkerRowsView {
   }
 
   style(k: number): MarkerStyle {
-    return STYLES[this.#columns.data[k * WIDTH + STYLE]];
+    return MARKER_STYLES[this.#columns.data[k * WIDTH + STYLE]];
   }
 
   /** Where row k's marker starts on its line. */

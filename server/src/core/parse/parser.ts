@@ -68,7 +68,7 @@ function parse(lines: LineSource, features: Uint8Array | undefined, language: La
 
   const headerEnd = findHeaderEnd(infos);
   const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
-  const builder = new ModelBuilder(lines, scans, infos, kind, outputs);
+  const builder = new ModelBuilder(lines, scans, infos, kind, outputs, capacity);
   builder.build(headerEnd);
 
   const model = builder.model(language, headerEnd);
@@ -137,9 +137,10 @@ class ModelBuilder {
     private readonly infos: LineInfo[],
     private readonly kind: DocumentKind,
     private readonly outputs: LineOutputs,
+    /** How many rows of each kind to make room for at first (initialCapacity). */
+    capacity: number,
   ) {
     this.markers = outputs.markers;
-    const capacity = initialCapacity(textLines.count);
     this.texts = new FootnoteTextRows(textLines, capacity);
     this.paragraphs = new ParagraphRows(textLines, this.headings, capacity);
     this.paragraphByLine = new Int32Array(textLines.count).fill(-1);

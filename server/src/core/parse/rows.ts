@@ -4,6 +4,11 @@
 // faster than the draft (bench/PROFILE.md, eleventh round). A typed array's contents are not
 // objects: the collector never visits them. Objects are made from rows when a reader asks for one.
 
+import type { MarkerStyle } from '../model';
+
+/** A footnote marker's or text's style, kept in a column as its index here. */
+export const MARKER_STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
+
 /**
  * How many rows of an entity to make room for at first in a document of `lineCount` lines: one
  * per four lines, more than most entities have, up to a point. A typed array of more than a few
