@@ -8,7 +8,8 @@ import { TextLines, type LineSource } from '../text';
 import type { CrossReferenceRows } from './cross-reference-rows';
 import type { ParsedSymbol } from './entities';
 import { DIGIT, FULLWIDTH_PAREN, lineFeatures, PAREN, SLASH } from './features';
-import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration, type LineInfo } from './lines';
+import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration } from './lines';
+import { LineTable } from './line-table';
 import type { FootnoteMarkerRows } from './marker-rows';
 import { scanMarkers } from './markers';
 import { scanCrossReferences, scanResolutions, scanSymbols } from './references';
@@ -34,8 +35,8 @@ const HAS = 4;
 
 interface Snapshot {
   lines: string[];
-  /** classifyLine's result, before code fences are taken into account. */
-  infos: LineInfo[];
+  /** classifyLine's results, before code fences are taken into account. */
+  classified: LineTable;
   features: Uint8Array;
   scanned: Uint8Array;
   outputs: LineOutputs;
@@ -73,7 +74,8 @@ interface LinedRows {
  * (the common prefix and suffix of the old and new lines), done afresh for the others.
  */
 export class LineScans {
-  readonly infos: LineInfo[];
+  /** classifyLine's results, before code fences are taken into account. */
+  readonly classified: LineTable;
   readonly features: Uint8Array;
   private readonly scanned: Uint8Array;
   /** Lines [0, prefix) are the old lines [0, prefix); lines [suffixFrom, n) are the old lines shifted by -shift. */
@@ -99,17 +101,18 @@ export class LineScans {
     this.suffixFrom = n - suffix;
     this.shift = n - (previous?.lines.length ?? 0);
     this.scanned = new Uint8Array(n);
+    this.classified = new LineTable(n);
     if (previous) {
-      // Unchanged lines take the old results in bulk; the changed ones are worked out below.
-      this.infos = previous.infos.slice(0, prefix).concat(new Array(this.suffixFrom - prefix), previous.infos.slice(this.suffixFrom - this.shift));
       this.features = new Uint8Array(n);
       this.features.set(previous.features.subarray(0, prefix));
       this.features.set(previous.features.subarray(this.suffixFrom - this.shift), this.suffixFrom);
     } else {
-      this.infos = new Array(n);
       this.features = features ?? new Uint8Array(n);
     }
-    classifyBetween(lines, prefix, this.suffixFrom, this.infos, features ? undefined : this.features);
+    // In line order: the unchanged lines before the change take the old results, the changed ones are worked out, and then the unchanged lines after.
+    for (let i = 0; i < prefix; i++) this.classified.copyLine(previous!.classified, i, i);
+    classifyBetween(lines, prefix, this.suffixFrom, this.classified, features ? undefined : this.features);
+    for (let i = this.suffixFrom; i < n; i++) this.classified.copyLine(previous!.classified, i - this.shift, i);
     this.news = outputList(out);
     this.olds = previous ? outputList(previous.outputs) : [];
   }
@@ -171,7 +174,7 @@ export class LineScans {
   }
 
   snapshot(): Snapshot {
-    return { lines: this.lines.all(), infos: this.infos, features: this.features, scanned: this.scanned, outputs: this.out };
+    return { lines: this.lines.all(), classified: this.classified, features: this.features, scanned: this.scanned, outputs: this.out };
   }
 }
 
@@ -200,8 +203,8 @@ function commonEnds(lines: string[], old: string[]): [number, number] {
   return [prefix, suffix];
 }
 
-/** Classifies lines [from, to) into `infos`, and notes their features in `featuresToFill` unless the caller has them already. */
-function classifyBetween(lines: LineSource, from: number, to: number, infos: LineInfo[], featuresToFill: Uint8Array | undefined): void {
+/** Classifies lines [from, to) into `table`, and notes their features in `featuresToFill` unless the caller has them already. */
+function classifyBetween(lines: LineSource, from: number, to: number, table: LineTable, featuresToFill: Uint8Array | undefined): void {
   if (lines instanceof TextLines && !featuresToFill) {
     // Blank lines and running text are told from the text itself: no string is made for them here.
     const text = lines.text;
@@ -209,13 +212,13 @@ function classifyBetween(lines: LineSource, from: number, to: number, infos: Lin
       const start = lines.start(i);
       const end = start + lines.lineLength(i);
       const at = stripDecoration(text, start, end);
-      infos[i] = classifyPlainLine(text, start, end, at) ?? classifyContentLine(lines.line(i), at - start);
+      table.set(i, classifyPlainLine(text, start, end, at) ?? classifyContentLine(lines.line(i), at - start));
     }
     return;
   }
   for (let i = from; i < to; i++) {
     const line = lines.line(i);
-    infos[i] = classifyLine(line);
+    table.set(i, classifyLine(line));
     if (featuresToFill) featuresToFill[i] = lineFeatures(line);
   }
 }

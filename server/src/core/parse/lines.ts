@@ -188,7 +188,7 @@ export function afterSpaces(text: string, at: number): number {
   return at;
 }
 
-function trimBold(s: string): string {
+export function trimBold(s: string): string {
   return (s.includes('**') ? s.replace(/\*\*\s*$/, '') : s).trimEnd();
 }
 
@@ -322,9 +322,8 @@ function numberedLine(text: string, start: number): LineInfo | undefined {
   if (text.charCodeAt(at) !== 0x2e /* . */ || isDigit(text.charCodeAt(at + 1))) return undefined;
   at = afterSpaces(text, at + 1);
   if (at >= text.length) return undefined;
-  const rest = text.slice(at);
-  const title = trimBold(rest);
-  return labelledLine('numbered', start, text.slice(0, digits), digitsValue(text, 0, digits), digits, start + indexOfTail(text, rest, digits), title, isHeadingLike(title), suffix);
+  const title = trimBold(text.slice(at));
+  return labelledLine('numbered', start, text.slice(0, digits), digitsValue(text, 0, digits), digits, start + at, title, isHeadingLike(title), suffix);
 }
 
 /**
@@ -360,7 +359,7 @@ function startsWithGenevaJobNumber(line: string, start: number): boolean {
   return line.charCodeAt(start) === 0x47 /* G */ && line.startsWith('GE.', start) && GENEVA_JOB_NUMBER.test(line.slice(start));
 }
 
-function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
+export function plainLine(kind: 'blank' | 'text', start: number): LineInfo {
   if (start < SHARED_INDENTS) return kind === 'blank' ? SHARED_BLANK[start] : SHARED_TEXT[start];
   return { kind, contentStart: start };
 }

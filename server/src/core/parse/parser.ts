@@ -4,7 +4,6 @@ import type {
   DocumentModel,
   DocumentSymbolReference,
   FootnoteMarker,
-  FootnoteText,
   Heading,
   HeadingKind,
   Language,
@@ -16,6 +15,7 @@ import { ParsedDocument } from './document';
 import { MARKER_START, splitWithFeatures } from './features';
 import { LineScans, type LineCache, type LineOutputs } from './line-cache';
 import { afterSpaces, isSpace, isTopicCandidate, markerStartBefore, type LineInfo } from './lines';
+import type { LineTable } from './line-table';
 import { isDigit } from './numerals';
 import { CrossReferenceRows } from './cross-reference-rows';
 import { FootnoteMarkerRows } from './marker-rows';
@@ -33,7 +33,6 @@ export interface ParseOptions {
 const DEPTH: Record<HeadingKind, number> = { chapter: 1, section: 2, subsection: 3, lettered: 4, 'action-line': 4, topic: 5 };
 const IBID = /^(?:ibid\b|idem\b|同上|同前)/i;
 const BARE_FOOTNOTE_TEXT = /^(\d{1,3})\s+(?=\S)(?!\d)/;
-const IN_FENCE: LineInfo = { kind: 'furniture', contentStart: 0 };
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
   if (options.cache) return parseLines(splitLines(text).lines, options);
@@ -64,11 +63,11 @@ function parse(lines: LineSource, features: Uint8Array | undefined, language: La
     abbreviationLines: [],
   };
   const scans = new LineScans(lines, cache?.last, outputs, features);
-  const infos = withFences(scans.infos);
+  const table = scans.classified.withFences();
 
-  const headerEnd = findHeaderEnd(infos);
-  const kind: DocumentKind = opensResolution(infos, headerEnd) ? 'resolution' : 'report';
-  const builder = new ModelBuilder(lines, scans, infos, kind, outputs, capacity);
+  const headerEnd = findHeaderEnd(table, lines);
+  const kind: DocumentKind = opensResolution(table, headerEnd) ? 'resolution' : 'report';
+  const builder = new ModelBuilder(lines, scans, table, kind, outputs, capacity);
   builder.build(headerEnd);
 
   const model = builder.model(language, headerEnd);
@@ -76,38 +75,20 @@ function parse(lines: LineSource, features: Uint8Array | undefined, language: La
   return model;
 }
 
-/** Lines inside code fences (and the fences) hold nothing: they read as page furniture. */
-function withFences(raw: LineInfo[]): LineInfo[] {
-  // Most documents have no fence: their lines are read as classified (the parser never changes infos).
-  if (!raw.some(isFence)) return raw;
-  const infos: LineInfo[] = new Array(raw.length);
-  let inFence = false;
-  for (let i = 0; i < raw.length; i++) {
-    const info = raw[i];
-    if (info.kind === 'fence') inFence = !inFence;
-    infos[i] = inFence || info.kind === 'fence' ? IN_FENCE : info;
-  }
-  return infos;
-}
-
-function isFence(info: LineInfo): boolean {
-  return info.kind === 'fence';
-}
-
-function opensResolution(infos: LineInfo[], headerEnd: number): boolean {
-  for (let i = 0; i <= headerEnd && i < infos.length; i++) if (infos[i].kind === 'resolution-opening') return true;
+function opensResolution(table: LineTable, headerEnd: number): boolean {
+  for (let i = 0; i <= headerEnd && i < table.count; i++) if (table.kind(i) === 'resolution-opening') return true;
   return false;
 }
 
 /** The header runs to the first chapter, section, numbered paragraph or "The General Assembly,". */
-function findHeaderEnd(infos: LineInfo[]): number {
-  for (let i = 0; i < infos.length; i++) {
-    const k = infos[i].kind;
+function findHeaderEnd(table: LineTable, lines: LineSource): number {
+  for (let i = 0; i < table.count; i++) {
+    const k = table.kind(i);
     if (k === 'chapter' || k === 'section' || k === 'resolution-opening') return i;
-    if (k === 'numbered' && !infos[i].suffix) return i;
-    if (k === 'lettered' && infos[i].code) return i;
+    if (k === 'numbered' && !table.suffix(i)) return i;
+    if (k === 'lettered' && table.info(i, lines).code) return i;
   }
-  return infos.length;
+  return table.count;
 }
 
 class ModelBuilder {
@@ -134,7 +115,8 @@ class ModelBuilder {
     /** The lines as the model keeps them (the text and where each line starts, or the editor's lines). */
     private readonly textLines: LineSource,
     private readonly scans: LineScans,
-    private readonly infos: LineInfo[],
+    /** The lines' classes, code fences taken into account. */
+    private readonly table: LineTable,
     private readonly kind: DocumentKind,
     private readonly outputs: LineOutputs,
     /** How many rows of each kind to make room for at first (initialCapacity). */
@@ -168,14 +150,15 @@ class ModelBuilder {
   }
 
   private references(i: number): void {
-    const kind = this.infos[i].kind;
+    const kind = this.table.kind(i);
     this.scans.references(i, kind !== 'blank' && kind !== 'furniture');
   }
 
   private line(i: number): void {
-    const info = this.infos[i];
+    const table = this.table;
+    const kind = table.kind(i);
     this.references(i);
-    switch (info.kind) {
+    switch (kind) {
       case 'blank':
       case 'furniture':
       case 'fence':
@@ -185,46 +168,49 @@ class ModelBuilder {
         break;
       case 'footnote-text':
         this.close();
-        this.startFootnote(i, info, info.markerStyle!);
+        this.startFootnote(i);
         break;
       case 'chapter':
-      case 'section':
+      case 'section': {
         this.close();
-        this.addHeading(this.isSectionLetter(info) ? 'section' : info.kind, i, info);
+        const info = table.info(i, this.textLines);
+        this.addHeading(this.isSectionLetter(info) ? 'section' : kind, i, info);
         break;
-      case 'lettered':
+      }
+      case 'lettered': {
         this.close();
+        const info = table.info(i, this.textLines);
         this.addHeading(info.code ? 'action-line' : 'lettered', i, info);
         break;
+      }
       case 'numbered':
-        this.numbered(i, info);
+        this.numbered(i);
         break;
       case 'subparagraph':
         this.continueOrAttach(i);
         break;
       case 'text':
-        this.textLine(i, info);
+        this.textLine(i);
         break;
     }
     // Lines inside code fences (and page furniture) hold no footnote markers.
-    if (this.scans.features[i] & MARKER_START && info.kind !== 'footnote-text' && info.kind !== 'note' && info.kind !== 'furniture' && this.openFootnote === -1) {
-      this.scans.markers(i, info.contentStart);
+    if (this.scans.features[i] & MARKER_START && kind !== 'footnote-text' && kind !== 'note' && kind !== 'furniture' && this.openFootnote === -1) {
+      this.scans.markers(i, table.contentStart(i));
     }
   }
 
   /** The last line before `end` that is not blank, or -1. */
   private lastContentBefore(end: number): number {
     let j = end - 1;
-    while (j >= 0 && this.infos[j].kind === 'blank') j--;
+    while (j >= 0 && this.table.kind(j) === 'blank') j--;
     return j;
   }
 
   private maybeTopic(i: number, headerEnd: number): void {
-    const info = this.infos[i];
-    if (info.kind !== 'text' || !isTopicCandidate(this.textLines.line(i))) return;
-    if (i > 0 && this.infos[i - 1].kind !== 'blank') return;
-    if (i + 1 < headerEnd && this.infos[i + 1].kind !== 'blank') return;
-    this.addTopic(i, info);
+    if (this.table.kind(i) !== 'text' || !isTopicCandidate(this.textLines.line(i))) return;
+    if (i > 0 && this.table.kind(i - 1) !== 'blank') return;
+    if (i + 1 < headerEnd && this.table.kind(i + 1) !== 'blank') return;
+    this.addTopic(i, this.table.info(i, this.textLines));
   }
 
   /**
@@ -242,49 +228,52 @@ class ModelBuilder {
     return !(info.ordinal! > chapter.ordinal && info.ordinal! <= chapter.ordinal + 2);
   }
 
-  private numbered(i: number, info: LineInfo): void {
-    const n = info.ordinal!;
+  private numbered(i: number): void {
+    const table = this.table;
+    const n = table.ordinal(i);
+    const suffix = table.suffix(i);
     const expected = this.lastNumber + 1;
-    const prevBlankOrStart = i === 0 || this.infos[i - 1].kind === 'blank' || this.infos[i - 1].kind === 'furniture';
+    const prevBlankOrStart = i === 0 || this.table.kind(i - 1) === 'blank' || this.table.kind(i - 1) === 'furniture';
     // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
     if (!prevBlankOrStart && this.open !== -1 && n !== expected && !endsSentence(this.textLines.line(i - 1))) {
       this.continueOrAttach(i);
       return;
     }
     // A subsection heading stands on a line of its own; a hard-wrapped paragraph runs on.
-    if (info.headingLike && !info.suffix && this.endsBlock(i) && (n !== expected || this.nextNumberedIs(i, n))) {
+    if (table.headingLike(i) && !suffix && this.endsBlock(i) && (n !== expected || this.nextNumberedIs(i, n))) {
       this.close();
-      this.addHeading('subsection', i, info);
+      this.addHeading('subsection', i, table.info(i, this.textLines));
       return;
     }
-    if (!info.suffix && n > Math.max(expected * 3, expected + 200)) {
-      this.textLine(i, info);
+    if (!suffix && n > Math.max(expected * 3, expected + 200)) {
+      this.textLine(i);
       return;
     }
     this.close();
-    const p = this.newParagraph(i, n, info);
-    this.paragraphs.setSuffix(p, info.suffix);
-    this.paragraphs.numberAt(p, info.labelStart!, info.labelEnd!);
-    if (!info.suffix) this.lastNumber = n;
+    const p = this.newParagraph(i, n, table.titleStart(i));
+    this.paragraphs.setSuffix(p, suffix);
+    this.paragraphs.numberAt(p, table.contentStart(i), table.labelEnd(i));
+    if (!suffix) this.lastNumber = n;
     this.lastNumbered = p;
     this.sawOperative = true;
   }
 
   private endsBlock(i: number): boolean {
-    const next = this.infos[i + 1];
-    return next === undefined || next.kind === 'blank' || next.kind === 'furniture';
+    if (i + 1 >= this.table.count) return true;
+    const next = this.table.kind(i + 1);
+    return next === 'blank' || next === 'furniture';
   }
 
   private nextNumberedIs(i: number, n: number): boolean {
-    for (let j = i + 1; j < Math.min(this.infos.length, i + 60); j++) {
-      const info = this.infos[j];
-      if (info.kind === 'numbered') return info.ordinal === n && !info.headingLike;
-      if (info.kind === 'chapter' || info.kind === 'section') return false;
+    for (let j = i + 1; j < Math.min(this.table.count, i + 60); j++) {
+      const kind = this.table.kind(j);
+      if (kind === 'numbered') return this.table.ordinal(j) === n && !this.table.headingLike(j);
+      if (kind === 'chapter' || kind === 'section') return false;
     }
     return false;
   }
 
-  private textLine(i: number, info: LineInfo): void {
+  private textLine(i: number): void {
     if (this.openFootnote !== -1) {
       this.extendFootnote(i);
       return;
@@ -294,12 +283,13 @@ class ModelBuilder {
       return;
     }
     const line = this.textLines.line(i);
-    const standsAlone = (i === 0 || this.infos[i - 1].kind === 'blank') && (i + 1 >= this.textLines.count || this.infos[i + 1].kind === 'blank');
+    const standsAlone = (i === 0 || this.table.kind(i - 1) === 'blank') && (i + 1 >= this.textLines.count || this.table.kind(i + 1) === 'blank');
     if (this.kind === 'report' && standsAlone && isTopicCandidate(line)) {
-      this.addTopic(i, info);
+      this.addTopic(i, this.table.info(i, this.textLines));
       return;
     }
-    const bare = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart));
+    const contentStart = this.table.contentStart(i);
+    const bare = BARE_FOOTNOTE_TEXT.exec(line.slice(contentStart));
     if (bare) this.bareTextCandidates.push(i);
     // In a report, text after a page foot's footnotes continues the paragraph the page broke.
     if (this.kind === 'report' && this.lastNumbered !== -1 && this.footnoteSinceParagraph && !bare) {
@@ -307,7 +297,7 @@ class ModelBuilder {
       this.extend(this.lastNumbered, i);
       return;
     }
-    const p = this.newParagraph(i, null, info);
+    const p = this.newParagraph(i, null, contentStart);
     if (this.kind === 'resolution' && !this.sawOperative) this.paragraphs.setPreamble(p);
   }
 
@@ -318,13 +308,12 @@ class ModelBuilder {
       this.open = target;
       this.extend(target, i);
     } else {
-      this.newParagraph(i, null, this.infos[i]);
+      this.newParagraph(i, null, this.table.contentStart(i));
     }
   }
 
-  /** Starts a paragraph on line i; returns its row. */
-  private newParagraph(i: number, n: number | null, info: LineInfo): number {
-    const contentStart = n === null ? info.contentStart : info.titleStart!;
+  /** Starts a paragraph on line i, its text from `contentStart`; returns its row. */
+  private newParagraph(i: number, n: number | null, contentStart: number): number {
     const heading = this.stack[this.stack.length - 1];
     const p = this.paragraphs.add(n, i, contentStart, heading ? this.headingIndex.get(heading)! : -1);
     this.paragraphByLine[i] = p;
@@ -338,9 +327,11 @@ class ModelBuilder {
     this.paragraphByLine[i] = p;
   }
 
-  private startFootnote(i: number, info: LineInfo, style: FootnoteText['style']): void {
-    const isIbid = isIbidFrom(this.textLines.line(i), info.markerEnd!);
-    this.openFootnote = this.texts.add(info.footnoteNumber!, style, i, info.markerEnd!, isIbid, info.markerStart!, info.markerEnd!, info.digitsStart!, info.digitsEnd!);
+  private startFootnote(i: number): void {
+    const t = this.table;
+    const markerEnd = t.markerEnd(i);
+    const isIbid = isIbidFrom(this.textLines.line(i), markerEnd);
+    this.openFootnote = this.texts.add(t.footnoteNumber(i), t.markerStyle(i), i, markerEnd, isIbid, t.contentStart(i), markerEnd, t.digitsStart(i), t.digitsEnd(i));
     this.footnoteSinceParagraph = true;
   }
 
@@ -402,9 +393,9 @@ class ModelBuilder {
     const cited = citedNumbers(this.markers);
     const bareTexts = this.adoptBareFootnoteTexts(cited);
     const texts = bareTexts.length ? this.texts.mergedWith(bareTexts) : this.texts;
-    const bareCitations = findBareCitations(this.textLines, this.markers, cited, texts, this.infos);
+    const bareCitations = findBareCitations(this.textLines, this.markers, cited, texts, this.table);
     const header = { lines: headerEnd > 0 ? ([0, headerEnd - 1] as [number, number]) : null } as DocumentModel['header'];
-    header.symbol = headerSymbol(this.outputs.symbols, this.infos, headerEnd);
+    header.symbol = headerSymbol(this.outputs.symbols, this.table, headerEnd);
     header.date = findHeaderDate(this.textLines, Math.min(headerEnd, 60));
     return new ParsedDocument(this.textLines, this.paragraphByLine, {
       language,
@@ -432,13 +423,12 @@ class ModelBuilder {
     for (let k = 0; k < this.texts.length; k++) withText.add(this.texts.number(k));
     const dropped = new Set<number>();
     for (const i of this.bareTextCandidates) {
-      const info = this.infos[i];
+      const start = this.table.contentStart(i);
       const line = this.textLines.line(i);
-      const m = BARE_FOOTNOTE_TEXT.exec(line.slice(info.contentStart))!;
+      const m = BARE_FOOTNOTE_TEXT.exec(line.slice(start))!;
       const n = Number(m[1]);
       if (cited[n] !== 1 || withText.has(n)) continue;
       withText.add(n);
-      const start = info.contentStart;
       // The unnumbered paragraph the line started is a footnote text after all.
       const index = this.paragraphByLine[i];
       if (index !== -1 && this.paragraphs.line(index) === i && this.paragraphs.number(index) === null) dropped.add(index);
@@ -505,7 +495,7 @@ interface BareSpan {
  * lines the spans cover finds every standalone number with the digits of some missing footnote,
  * and each missing footnote looks up the first of its own in its span.
  */
-function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, cited: Uint8Array, texts: FootnoteTextRows, infos: LineInfo[]): BareFootnoteCitation[] {
+function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, cited: Uint8Array, texts: FootnoteTextRows, table: LineTable): BareFootnoteCitation[] {
   if (!texts.length) return [];
   // Once per number: two texts with the same uncited number must not yield the same citation twice.
   const uncited = new Set<number>();
@@ -528,7 +518,7 @@ function findBareCitations(lines: LineSource, markers: FootnoteMarkerRows, cited
     if (before && after && before.line <= after.line) spans.push({ number: n, digits: String(n), before, after });
   }
   if (!spans.length) return [];
-  const standalone = standaloneNumbers(lines, infos, spans);
+  const standalone = standaloneNumbers(lines, table, spans);
   const found: BareFootnoteCitation[] = [];
   for (const { number, digits, before, after } of spans) {
     const at = standalone.get(digits)!;
@@ -561,7 +551,7 @@ const DIGIT = /\d/g;
  * year, date, count or paragraph (年 月 日 % 个 项 段 号 次 名 亿 万 千) and no further digits.
  * Footnote texts and page furniture hold no citations.
  */
-function standaloneNumbers(lines: LineSource, infos: LineInfo[], spans: BareSpan[]): Map<string, number[]> {
+function standaloneNumbers(lines: LineSource, table: LineTable, spans: BareSpan[]): Map<string, number[]> {
   const places = new Map<string, number[]>();
   let longest = 0;
   for (const s of spans) {
@@ -572,7 +562,7 @@ function standaloneNumbers(lines: LineSource, infos: LineInfo[], spans: BareSpan
   let next = 0;
   for (const [first, last] of covered) {
     for (let l = Math.max(first, next); l <= last; l++) {
-      const kind = infos[l].kind;
+      const kind = table.kind(l);
       if (kind === 'footnote-text' || kind === 'furniture') continue;
       const line = lines.line(l);
       const length = line.length;
@@ -619,10 +609,10 @@ function countsSomething(c: number): boolean {
   }
 }
 
-// A top-level function: a closure over the builder in model() would keep the builder (a LineInfo
-// per line) alive as long as the model, through the context it shares with paragraphAtLine.
-function headerSymbol(symbols: DocumentSymbolReference[], infos: LineInfo[], headerEnd: number): DocumentSymbolReference | undefined {
-  return symbols.find((s) => s.line < Math.min(headerEnd, 12) && infos[s.line].kind !== 'note');
+// A top-level function: a closure over the builder in model() would keep the builder (the lines'
+// classes) alive as long as the model, through the context it shares with paragraphAtLine.
+function headerSymbol(symbols: DocumentSymbolReference[], table: LineTable, headerEnd: number): DocumentSymbolReference | undefined {
+  return symbols.find((s) => s.line < Math.min(headerEnd, 12) && table.kind(s.line) !== 'note');
 }
 
 /** Whether the footnote text that starts at `from` is "Ibid." or "同上" (after a run of stars or a colon, if any). */

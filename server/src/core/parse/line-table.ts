@@ -1,0 +1,265 @@
+// classifyLine's answers for a document's lines, kept as numbers in typed arrays rather than as an
+// object per line. The parser reads them until its end, so as objects they lived through every
+// young-generation GC of a long check and were copied and promoted: a 50 MB draft has 190,000
+// numbered lines and footnote texts (bench/PROFILE.md, fourteenth round). An info is made again
+// when the parser asks for a line's, and dies young. The few headings stay objects.
+import { initialCapacity, MARKER_STYLES } from './rows';
+import type { MarkerStyle } from '../model';
+import type { LineSource } from '../text';
+import { NUMBER_SUFFIXES, plainLine, trimBold, type LineInfo, type LineKind } from './lines';
+
+const KINDS: readonly LineKind[] = [
+  'blank',
+  'text',
+  'fence',
+  'furniture',
+  'footnote-text',
+  'note',
+  'chapter',
+  'section',
+  'numbered',
+  'lettered',
+  'subparagraph',
+  'resolution-opening',
+];
+const BLANK = KINDS.indexOf('blank');
+const TEXT = KINDS.indexOf('text');
+const FENCE = KINDS.indexOf('fence');
+const FURNITURE = KINDS.indexOf('furniture');
+const FOOTNOTE_TEXT = KINDS.indexOf('footnote-text');
+const NUMBERED = KINDS.indexOf('numbered');
+/** The kinds whose info is its kind and where its content starts, and nothing else: 1 at their index. */
+const BARE = Uint8Array.from(KINDS, (kind) => (['blank', 'text', 'fence', 'furniture', 'note', 'subparagraph', 'resolution-opening'].includes(kind) ? 1 : 0));
+
+/** KINDS.indexOf(kind), by comparisons, most common kind first: the kinds are a few constant strings. */
+function codeOf(kind: LineKind): number {
+  switch (kind) {
+    case 'text': return TEXT;
+    case 'blank': return BLANK;
+    case 'numbered': return NUMBERED;
+    case 'footnote-text': return FOOTNOTE_TEXT;
+    default: return KINDS.indexOf(kind);
+  }
+}
+
+/**
+ * A numbered line's or footnote text's numbers, in a row of `details`:
+ * numbered: contentStart, ordinal, labelEnd, titleStart, headingLike, suffix (index + 1, or 0);
+ * footnote text: contentStart, footnoteNumber, markerStyle (index), markerEnd, digitsStart, digitsEnd.
+ */
+const WIDTH = 6;
+
+export class LineTable {
+  /** Per line, its kind's index in KINDS. */
+  #kinds: Uint8Array;
+  /** Per line: where its content starts (a bare kind), its row in `details` (numbered, footnote text) or its index in `labelled`. */
+  #values: Int32Array;
+  #details: Int32Array;
+  #rows = 0;
+  #labelled: LineInfo[];
+
+  constructor(count: number) {
+    this.#kinds = new Uint8Array(count);
+    this.#values = new Int32Array(count);
+    this.#details = new Int32Array(WIDTH * initialCapacity(count));
+    this.#labelled = [];
+  }
+
+  get count(): number {
+    return this.#kinds.length;
+  }
+
+  kind(i: number): LineKind {
+    return KINDS[this.#kinds[i]];
+  }
+
+  isNumbered(i: number): boolean {
+    return this.#kinds[i] === NUMBERED;
+  }
+
+  /** A numbered line's number. */
+  ordinal(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 1];
+  }
+
+  /** Whether a numbered line may be a heading (no final punctuation, short). */
+  headingLike(i: number): boolean {
+    return this.#details[this.#values[i] * WIDTH + 4] === 1;
+  }
+
+
+  /** Where line i's content starts. */
+  contentStart(i: number): number {
+    const code = this.#kinds[i];
+    const value = this.#values[i];
+    if (code === NUMBERED || code === FOOTNOTE_TEXT) return this.#details[value * WIDTH];
+    return BARE[code] === 1 ? value : this.#labelled[value].contentStart;
+  }
+
+  /** A numbered line's "bis", "ter"... */
+  suffix(i: number): string | undefined {
+    const suffix = this.#details[this.#values[i] * WIDTH + 5];
+    return suffix === 0 ? undefined : NUMBER_SUFFIXES[suffix - 1];
+  }
+
+  /** Where a numbered line's label ends. */
+  labelEnd(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 2];
+  }
+
+  /** Where a numbered line's text after its label starts. */
+  titleStart(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 3];
+  }
+
+  /** A footnote text's number... */
+  footnoteNumber(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 1];
+  }
+
+  /** ...the style of its marker... */
+  markerStyle(i: number): MarkerStyle {
+    return MARKER_STYLES[this.#details[this.#values[i] * WIDTH + 2]];
+  }
+
+  /** ...where its marker ends (it starts where the content does)... */
+  markerEnd(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 3];
+  }
+
+  /** ...and where the marker's digits are. */
+  digitsStart(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 4];
+  }
+
+  digitsEnd(i: number): number {
+    return this.#details[this.#values[i] * WIDTH + 5];
+  }
+
+  /** Line i's info as classifyLine gave it (its text is read from `lines` only for a numbered line). */
+  info(i: number, lines: LineSource): LineInfo {
+    const code = this.#kinds[i];
+    const value = this.#values[i];
+    if (code === NUMBERED) return this.#numbered(value * WIDTH, lines.line(i));
+    if (code === FOOTNOTE_TEXT) return this.#footnoteText(value * WIDTH);
+    if (code === TEXT) return plainLine('text', value);
+    if (code === BLANK) return plainLine('blank', value);
+    if (BARE[code] === 1) return { kind: KINDS[code], contentStart: value };
+    return this.#labelled[value];
+  }
+
+  set(i: number, info: LineInfo): void {
+    const code = codeOf(info.kind);
+    this.#kinds[i] = code;
+    if (code === TEXT || code === BLANK) {
+      this.#values[i] = info.contentStart;
+    } else if (code === NUMBERED) {
+      this.#values[i] = this.#addRow(
+        info.contentStart,
+        info.ordinal!,
+        info.labelEnd!,
+        info.titleStart!,
+        info.headingLike ? 1 : 0,
+        info.suffix === undefined ? 0 : NUMBER_SUFFIXES.indexOf(info.suffix) + 1,
+      );
+    } else if (code === FOOTNOTE_TEXT) {
+      this.#values[i] = this.#addRow(info.contentStart, info.footnoteNumber!, MARKER_STYLES.indexOf(info.markerStyle!), info.markerEnd!, info.digitsStart!, info.digitsEnd!);
+    } else if (BARE[code] === 1) {
+      this.#values[i] = info.contentStart;
+    } else {
+      this.#values[i] = this.#labelled.push(info) - 1;
+    }
+  }
+
+  /**
+   * This table, where lines inside code fences (and the fences) read as page furniture: they hold
+   * nothing. The table itself when there is no fence (most documents).
+   */
+  withFences(): LineTable {
+    if (this.#kinds.indexOf(FENCE) === -1) return this;
+    const fenced = new LineTable(0);
+    fenced.#kinds = this.#kinds.slice();
+    fenced.#values = this.#values.slice();
+    fenced.#details = this.#details;
+    fenced.#labelled = this.#labelled;
+    let inFence = false;
+    for (let i = 0; i < fenced.#kinds.length; i++) {
+      const isFence = fenced.#kinds[i] === FENCE;
+      if (isFence) inFence = !inFence;
+      if (inFence || isFence) {
+        fenced.#kinds[i] = FURNITURE;
+        fenced.#values[i] = 0;
+      }
+    }
+    return fenced;
+  }
+
+  /** Line j of `source` as line i of this table. */
+  copyLine(source: LineTable, j: number, i: number): void {
+    const code = source.#kinds[j];
+    const value = source.#values[j];
+    this.#kinds[i] = code;
+    if (code === NUMBERED || code === FOOTNOTE_TEXT) {
+      const d = source.#details;
+      const at = value * WIDTH;
+      this.#values[i] = this.#addRow(d[at], d[at + 1], d[at + 2], d[at + 3], d[at + 4], d[at + 5]);
+    } else if (BARE[code] === 1) {
+      this.#values[i] = value;
+    } else {
+      this.#values[i] = this.#labelled.push(source.#labelled[value]) - 1;
+    }
+  }
+
+  #addRow(a: number, b: number, c: number, d: number, e: number, f: number): number {
+    let at = this.#rows * WIDTH;
+    if (at + WIDTH > this.#details.length) {
+      const grown = new Int32Array(this.#details.length * 2);
+      grown.set(this.#details);
+      this.#details = grown;
+    }
+    const data = this.#details;
+    data[at++] = a;
+    data[at++] = b;
+    data[at++] = c;
+    data[at++] = d;
+    data[at++] = e;
+    data[at] = f;
+    return this.#rows++;
+  }
+
+  #numbered(at: number, line: string): LineInfo {
+    const d = this.#details;
+    const start = d[at];
+    const suffix = d[at + 5];
+    const labelEnd = d[at + 2];
+    return {
+      kind: 'numbered',
+      contentStart: start,
+      label: line.slice(start, labelEnd),
+      ordinal: d[at + 1],
+      suffix: suffix === 0 ? undefined : NUMBER_SUFFIXES[suffix - 1],
+      labelStart: start,
+      labelEnd,
+      titleStart: d[at + 3],
+      title: trimBold(line.slice(d[at + 3])),
+      headingLike: d[at + 4] === 1,
+      code: undefined,
+      codeStart: undefined,
+    };
+  }
+
+  #footnoteText(at: number): LineInfo {
+    const d = this.#details;
+    const start = d[at];
+    return {
+      kind: 'footnote-text',
+      contentStart: start,
+      footnoteNumber: d[at + 1],
+      markerStyle: MARKER_STYLES[d[at + 2]],
+      markerStart: start,
+      markerEnd: d[at + 3],
+      digitsStart: d[at + 4],
+      digitsEnd: d[at + 5],
+    };
+  }
+}
