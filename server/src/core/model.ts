@@ -167,6 +167,8 @@ export interface ResolutionRows {
   session(k: number): number | undefined;
   /** The date cited with it as yyyymmdd (20151216), 0 when none. */
   dateValue(k: number): number;
+  /** Where row k's number is written (at(k).range, without the rest of the object). */
+  range(k: number): Range;
   /** Row k as an object, made on each call. */
   at(k: number): ResolutionReference;
   /** The citations on one line, as objects. */

@@ -325,6 +325,26 @@ describe('robustness: core branches that matter', () => {
     assert.deepStrictEqual(codes('See S/RES/2334 (2016) and A/RES/70/125.\n'), []);
   });
 
+  it('resolution numbers cited again: one finding per citation, each with its own range, the message told by organ and number', () => {
+    const text = 'resolution 99/1, resolution 99/1, resolution 20/1, resolution ES-99/1, resolution 99/01\nEconomic and Social Council resolution 2099/1 and resolution 2099/1\n';
+    const found = checkText(text, { today: TEST_TODAY }).findings.filter((f) => f.code === 'resolution-number-invalid');
+    assert.deepStrictEqual(
+      found.map((f) => [f.range.start.line, f.range.start.character, f.message.split(':')[0]]),
+      [
+        [0, 11, 'resolution 99/1'],
+        [0, 28, 'resolution 99/1'],
+        [0, 45, 'resolution 20/1'],
+        [0, 82, 'resolution 99/01'],
+        [1, 39, 'resolution 2099/1'],
+        [1, 61, 'resolution 2099/1'],
+      ],
+    );
+    assert.strictEqual(found[0].message, found[1].message);
+    assert.notStrictEqual(found[0].message, found[2].message);
+    assert.match(found[4].message, /Economic and Social Council/);
+    assert.match(found[0].message, /General Assembly/);
+  });
+
   it('numerals and dates at their edges', () => {
     assert.deepStrictEqual(['12', 'c', 'B', 'IV', 'I', '十二', '一', 'Q9', ''].map(labelOrdinal), [12, 3, 2, 4, 1, 12, 1, 0, 0]);
     assert.deepStrictEqual([0xb9, 0xb2, 0xb3, 0x2070, 0x2074, 0x2079, 0x2071, 0x31].map(isSuperscriptDigit), [true, true, true, true, true, true, false, false]);

@@ -2,6 +2,7 @@ import type { Organ, ResolutionReference, ResolutionRows as ResolutionRowsView }
 import { isoOfDateValue } from './dates';
 import { ParsedDate, ParsedResolution } from './entities';
 import { allEntities, Columns, entitiesOnLine } from './rows';
+import { range, type Range } from '../text';
 
 const ORGANS: readonly Organ[] = ['unknown', 'GA', 'ECOSOC', 'SC', 'HRC'];
 const DECISION = 8;
@@ -94,6 +95,12 @@ export class ResolutionRows implements ResolutionRowsView {
 
   dateValue(k: number): number {
     return this.#columns.data[k * WIDTH + DATE];
+  }
+
+  range(k: number): Range {
+    const data = this.#columns.data;
+    const at = k * WIDTH;
+    return range(data[at], data[at + START], data[at + END]);
   }
 
   at(k: number): ResolutionReference {

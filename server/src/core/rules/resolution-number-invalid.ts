@@ -16,12 +16,23 @@ export const resolutionNumberInvalid: Rule = {
   check(doc, { report, date }) {
     const today: Today = { date, openSession: gaSessionOpenAt(date), year: yearOf(date) };
     const rows = doc.resolutionRows;
+    // One message per organ and number: a draft cites the same resolution many times, and each
+    // finding is kept until the check ends (a string each cost a draft of 83,000 of them a third of its GC).
+    const messages = { GA: new Map<number | string, string>(), ECOSOC: new Map<number | string, string>() };
     for (let k = 0; k < rows.length; k++) {
       const session = rows.session(k);
       if (session === undefined) continue;
       const organ = rows.organ(k);
-      if (!outOfRange(organ, session, today) || isSpecialSession(rows.number(k))) continue;
-      report({ message: problem(organ, session, rows.number(k), today), range: rows.at(k).range });
+      if (!outOfRange(organ, session, today)) continue;
+      const byNumber = messages[organ as 'GA' | 'ECOSOC'];
+      const key = rows.numberKey(k);
+      let message = byNumber.get(key);
+      if (message === undefined) {
+        const number = rows.number(k);
+        message = isSpecialSession(number) ? '' : problem(organ, session, number, today);
+        byNumber.set(key, message);
+      }
+      if (message) report({ message, range: rows.range(k) });
     }
     const symbols = doc.symbols;
     for (let k = 0; k < symbols.length; k++) {
