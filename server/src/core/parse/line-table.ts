@@ -42,12 +42,21 @@ function codeOf(kind: LineKind): number {
   }
 }
 
-/**
- * A numbered line's or footnote text's numbers, in a row of `details`:
- * numbered: contentStart, ordinal, labelEnd, titleStart, headingLike, suffix (index + 1, or 0);
- * footnote text: contentStart, footnoteNumber, markerStyle (index), markerEnd, digitsStart, digitsEnd.
- */
+/** A numbered line's or footnote text's numbers, in a row of `details`. Column 0 of both is where the content starts. */
 const WIDTH = 6;
+const CONTENT_START = 0;
+// A numbered line: its number, where its label ends and its text starts, 1 if it may be a heading, its suffix (index + 1, or 0).
+const ORDINAL = 1;
+const LABEL_END = 2;
+const TITLE_START = 3;
+const HEADING_LIKE = 4;
+const SUFFIX = 5;
+// A footnote text: its number, its marker's style (index), where the marker ends and where its digits are.
+const NUMBER = 1;
+const STYLE = 2;
+const MARKER_END = 3;
+const DIGITS_START = 4;
+const DIGITS_END = 5;
 
 export class LineTable {
   /** Per line, its kind's index in KINDS. */
@@ -79,12 +88,12 @@ export class LineTable {
 
   /** A numbered line's number. */
   ordinal(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 1];
+    return this.#detail(i, ORDINAL);
   }
 
   /** Whether a numbered line may be a heading (no final punctuation, short). */
   headingLike(i: number): boolean {
-    return this.#details[this.#values[i] * WIDTH + 4] === 1;
+    return this.#detail(i, HEADING_LIKE) === 1;
   }
 
 
@@ -92,56 +101,56 @@ export class LineTable {
   contentStart(i: number): number {
     const code = this.#kinds[i];
     const value = this.#values[i];
-    if (code === NUMBERED || code === FOOTNOTE_TEXT) return this.#details[value * WIDTH];
+    if (code === NUMBERED || code === FOOTNOTE_TEXT) return this.#detail(i, CONTENT_START);
     return BARE[code] === 1 ? value : this.#labelled[value].contentStart;
   }
 
   /** A numbered line's "bis", "ter"... */
   suffix(i: number): string | undefined {
-    const suffix = this.#details[this.#values[i] * WIDTH + 5];
+    const suffix = this.#detail(i, SUFFIX);
     return suffix === 0 ? undefined : NUMBER_SUFFIXES[suffix - 1];
   }
 
   /** Where a numbered line's label ends. */
   labelEnd(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 2];
+    return this.#detail(i, LABEL_END);
   }
 
   /** Where a numbered line's text after its label starts. */
   titleStart(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 3];
+    return this.#detail(i, TITLE_START);
   }
 
   /** A footnote text's number... */
   footnoteNumber(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 1];
+    return this.#detail(i, NUMBER);
   }
 
   /** ...the style of its marker... */
   markerStyle(i: number): MarkerStyle {
-    return MARKER_STYLES[this.#details[this.#values[i] * WIDTH + 2]];
+    return MARKER_STYLES[this.#detail(i, STYLE)];
   }
 
   /** ...where its marker ends (it starts where the content does)... */
   markerEnd(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 3];
+    return this.#detail(i, MARKER_END);
   }
 
   /** ...and where the marker's digits are. */
   digitsStart(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 4];
+    return this.#detail(i, DIGITS_START);
   }
 
   digitsEnd(i: number): number {
-    return this.#details[this.#values[i] * WIDTH + 5];
+    return this.#detail(i, DIGITS_END);
   }
 
   /** Line i's info as classifyLine gave it (its text is read from `lines` only for a numbered line). */
   info(i: number, lines: LineSource): LineInfo {
     const code = this.#kinds[i];
     const value = this.#values[i];
-    if (code === NUMBERED) return this.#numbered(value * WIDTH, lines.line(i));
-    if (code === FOOTNOTE_TEXT) return this.#footnoteText(value * WIDTH);
+    if (code === NUMBERED) return this.#numbered(i, lines.line(i));
+    if (code === FOOTNOTE_TEXT) return this.#footnoteText(i);
     if (code === TEXT) return plainLine('text', value);
     if (code === BLANK) return plainLine('blank', value);
     if (BARE[code] === 1) return { kind: KINDS[code], contentStart: value };
@@ -210,6 +219,11 @@ export class LineTable {
     }
   }
 
+  /** Column `column` of line i's row of details. */
+  #detail(i: number, column: number): number {
+    return this.#details[this.#values[i] * WIDTH + column];
+  }
+
   #addRow(a: number, b: number, c: number, d: number, e: number, f: number): number {
     let at = this.#rows * WIDTH;
     if (at + WIDTH > this.#details.length) {
@@ -227,39 +241,37 @@ export class LineTable {
     return this.#rows++;
   }
 
-  #numbered(at: number, line: string): LineInfo {
-    const d = this.#details;
-    const start = d[at];
-    const suffix = d[at + 5];
-    const labelEnd = d[at + 2];
+  #numbered(i: number, line: string): LineInfo {
+    const start = this.#detail(i, CONTENT_START);
+    const labelEnd = this.labelEnd(i);
+    const titleStart = this.titleStart(i);
     return {
       kind: 'numbered',
       contentStart: start,
       label: line.slice(start, labelEnd),
-      ordinal: d[at + 1],
-      suffix: suffix === 0 ? undefined : NUMBER_SUFFIXES[suffix - 1],
+      ordinal: this.ordinal(i),
+      suffix: this.suffix(i),
       labelStart: start,
       labelEnd,
-      titleStart: d[at + 3],
-      title: trimBold(line.slice(d[at + 3])),
-      headingLike: d[at + 4] === 1,
+      titleStart,
+      title: trimBold(line.slice(titleStart)),
+      headingLike: this.headingLike(i),
       code: undefined,
       codeStart: undefined,
     };
   }
 
-  #footnoteText(at: number): LineInfo {
-    const d = this.#details;
-    const start = d[at];
+  #footnoteText(i: number): LineInfo {
+    const start = this.#detail(i, CONTENT_START);
     return {
       kind: 'footnote-text',
       contentStart: start,
-      footnoteNumber: d[at + 1],
-      markerStyle: MARKER_STYLES[d[at + 2]],
+      footnoteNumber: this.footnoteNumber(i),
+      markerStyle: this.markerStyle(i),
       markerStart: start,
-      markerEnd: d[at + 3],
-      digitsStart: d[at + 4],
-      digitsEnd: d[at + 5],
+      markerEnd: this.markerEnd(i),
+      digitsStart: this.digitsStart(i),
+      digitsEnd: this.digitsEnd(i),
     };
   }
 }
