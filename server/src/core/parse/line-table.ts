@@ -3,7 +3,7 @@
 // young-generation GC of a long check and were copied and promoted: a 50 MB draft has 190,000
 // numbered lines and footnote texts (bench/PROFILE.md, fourteenth round). An info is made again
 // when the parser asks for a line's, and dies young. The few headings stay objects.
-import { initialCapacity, MARKER_STYLES } from './rows';
+import { Columns, initialCapacity, MARKER_STYLES } from './rows';
 import type { MarkerStyle } from '../model';
 import type { LineSource } from '../text';
 import { NUMBER_SUFFIXES, plainLine, trimBold, type LineInfo, type LineKind } from './lines';
@@ -42,35 +42,34 @@ function codeOf(kind: LineKind): number {
   }
 }
 
-/** A numbered line's or footnote text's numbers, in a row of `details`. Column 0 of both is where the content starts. */
-const WIDTH = 6;
-const CONTENT_START = 0;
-// A numbered line: its number, where its label ends and its text starts, 1 if it may be a heading, its suffix (index + 1, or 0).
-const ORDINAL = 1;
-const LABEL_END = 2;
-const TITLE_START = 3;
-const HEADING_LIKE = 4;
-const SUFFIX = 5;
-// A footnote text: its number, its marker's style (index), where the marker ends and where its digits are.
-const NUMBER = 1;
-const STYLE = 2;
-const MARKER_END = 3;
-const DIGITS_START = 4;
-const DIGITS_END = 5;
+/** A numbered line's or footnote text's numbers, in a row of `details`: its line (as in every Columns), then where its content starts... */
+const WIDTH = 7;
+const CONTENT_START = 1;
+// ...then, for a numbered line, its number, where its label ends and its text starts, 1 if it may be a heading, its suffix (index + 1, or 0)...
+const ORDINAL = 2;
+const LABEL_END = 3;
+const TITLE_START = 4;
+const HEADING_LIKE = 5;
+const SUFFIX = 6;
+// ...or, for a footnote text, its number, its marker's style (index), where the marker ends and where its digits are.
+const NUMBER = 2;
+const STYLE = 3;
+const MARKER_END = 4;
+const DIGITS_START = 5;
+const DIGITS_END = 6;
 
 export class LineTable {
   /** Per line, its kind's index in KINDS. */
   #kinds: Uint8Array;
   /** Per line: where its content starts (a bare kind), its row in `details` (numbered, footnote text) or its index in `labelled`. */
   #values: Int32Array;
-  #details: Int32Array;
-  #rows = 0;
+  #details: Columns;
   #labelled: LineInfo[];
 
   constructor(count: number) {
     this.#kinds = new Uint8Array(count);
     this.#values = new Int32Array(count);
-    this.#details = new Int32Array(WIDTH * initialCapacity(count));
+    this.#details = new Columns(WIDTH, initialCapacity(count));
     this.#labelled = [];
   }
 
@@ -80,10 +79,6 @@ export class LineTable {
 
   kind(i: number): LineKind {
     return KINDS[this.#kinds[i]];
-  }
-
-  isNumbered(i: number): boolean {
-    return this.#kinds[i] === NUMBERED;
   }
 
   /** A numbered line's number. */
@@ -163,16 +158,25 @@ export class LineTable {
     if (code === TEXT || code === BLANK) {
       this.#values[i] = info.contentStart;
     } else if (code === NUMBERED) {
-      this.#values[i] = this.#addRow(
-        info.contentStart,
-        info.ordinal!,
-        info.labelEnd!,
-        info.titleStart!,
-        info.headingLike ? 1 : 0,
-        info.suffix === undefined ? 0 : NUMBER_SUFFIXES.indexOf(info.suffix) + 1,
-      );
+      const at = this.#details.addRow(i);
+      const d = this.#details.data;
+      d[at + CONTENT_START] = info.contentStart;
+      d[at + ORDINAL] = info.ordinal!;
+      d[at + LABEL_END] = info.labelEnd!;
+      d[at + TITLE_START] = info.titleStart!;
+      d[at + HEADING_LIKE] = info.headingLike ? 1 : 0;
+      d[at + SUFFIX] = info.suffix === undefined ? 0 : NUMBER_SUFFIXES.indexOf(info.suffix) + 1;
+      this.#values[i] = this.#details.length - 1;
     } else if (code === FOOTNOTE_TEXT) {
-      this.#values[i] = this.#addRow(info.contentStart, info.footnoteNumber!, MARKER_STYLES.indexOf(info.markerStyle!), info.markerEnd!, info.digitsStart!, info.digitsEnd!);
+      const at = this.#details.addRow(i);
+      const d = this.#details.data;
+      d[at + CONTENT_START] = info.contentStart;
+      d[at + NUMBER] = info.footnoteNumber!;
+      d[at + STYLE] = MARKER_STYLES.indexOf(info.markerStyle!);
+      d[at + MARKER_END] = info.markerEnd!;
+      d[at + DIGITS_START] = info.digitsStart!;
+      d[at + DIGITS_END] = info.digitsEnd!;
+      this.#values[i] = this.#details.length - 1;
     } else if (BARE[code] === 1) {
       this.#values[i] = info.contentStart;
     } else {
@@ -209,9 +213,7 @@ export class LineTable {
     const value = source.#values[j];
     this.#kinds[i] = code;
     if (code === NUMBERED || code === FOOTNOTE_TEXT) {
-      const d = source.#details;
-      const at = value * WIDTH;
-      this.#values[i] = this.#addRow(d[at], d[at + 1], d[at + 2], d[at + 3], d[at + 4], d[at + 5]);
+      this.#values[i] = this.#details.copyRow(source.#details, value, i);
     } else if (BARE[code] === 1) {
       this.#values[i] = value;
     } else {
@@ -221,24 +223,7 @@ export class LineTable {
 
   /** Column `column` of line i's row of details. */
   #detail(i: number, column: number): number {
-    return this.#details[this.#values[i] * WIDTH + column];
-  }
-
-  #addRow(a: number, b: number, c: number, d: number, e: number, f: number): number {
-    let at = this.#rows * WIDTH;
-    if (at + WIDTH > this.#details.length) {
-      const grown = new Int32Array(this.#details.length * 2);
-      grown.set(this.#details);
-      this.#details = grown;
-    }
-    const data = this.#details;
-    data[at++] = a;
-    data[at++] = b;
-    data[at++] = c;
-    data[at++] = d;
-    data[at++] = e;
-    data[at] = f;
-    return this.#rows++;
+    return this.#details.data[this.#values[i] * WIDTH + column];
   }
 
   #numbered(i: number, line: string): LineInfo {

@@ -233,7 +233,7 @@ class ModelBuilder {
     const n = table.ordinal(i);
     const suffix = table.suffix(i);
     const expected = this.lastNumber + 1;
-    const prevBlankOrStart = i === 0 || this.table.kind(i - 1) === 'blank' || this.table.kind(i - 1) === 'furniture';
+    const prevBlankOrStart = i === 0 || table.kind(i - 1) === 'blank' || table.kind(i - 1) === 'furniture';
     // A number far beyond the sequence in the middle of a block is wrapped text ("... in\n2020. The ...").
     if (!prevBlankOrStart && this.open !== -1 && n !== expected && !endsSentence(this.textLines.line(i - 1))) {
       this.continueOrAttach(i);
