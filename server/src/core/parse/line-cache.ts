@@ -12,7 +12,7 @@ import { classifyContentLine, classifyLine, classifyPlainLine, stripDecoration }
 import { LineTable } from './line-table';
 import type { FootnoteMarkerRows } from './marker-rows';
 import { scanMarkers } from './markers';
-import { scanCrossReferences, scanResolutions, scanSymbols } from './references';
+import { scanCrossReferences, scanResolutionsIn, scanSymbols } from './references';
 import type { ResolutionRows } from './resolution-rows';
 
 /**
@@ -138,7 +138,7 @@ export class LineScans {
       for (let kind = 0; kind < 3; kind++) if (old & (HAS << kind)) this.copy(kind, j, i);
     } else if (features & REFERENCE_FEATURES) {
       // Most lines have none of the characters a reference needs: their text is not even read out.
-      scanReferences(this.lines.line(i), i, features, this.out);
+      scanReferences(this.lines, i, features, this.out);
     }
     if (features & (PAREN | FULLWIDTH_PAREN)) this.out.abbreviationLines.push(i);
     this.scanned[i] |= REFERENCES | (news[0].length > before0 ? HAS : 0) | (news[1].length > before1 ? HAS << 1 : 0) | (news[2].length > before2 ? HAS << 2 : 0);
@@ -184,10 +184,16 @@ const MARKER_OUTPUT = 3;
 const REFERENCE_FEATURES = DIGIT | SLASH;
 
 /** Every reference scanner, on one line (each runs only where the line has the characters it needs: features.ts). */
-function scanReferences(line: string, i: number, features: number, out: LineOutputs): void {
+function scanReferences(lines: LineSource, i: number, features: number, out: LineOutputs): void {
+  const line = lines.line(i);
   if (features & DIGIT) {
     scanCrossReferences(line, i, out.crossReferences, features);
-    if (features & (SLASH | PAREN)) scanResolutions(line, i, out.resolutions, features);
+    if (features & (SLASH | PAREN)) {
+      // Read from the whole text when there is one (scanResolutionsIn says why).
+      const inText = lines instanceof TextLines;
+      const lineStart = inText ? lines.start(i) : 0;
+      scanResolutionsIn(inText ? lines.text : line, lineStart, lineStart + line.length, line, i, out.resolutions, features);
+    }
   }
   if (features & SLASH) scanSymbols(line, i, out.symbols);
 }

@@ -145,9 +145,18 @@ const DATE_BEFORE_WINDOW = 24;
 
 /** `features`: the line's features (features.ts), when the caller has them. */
 export function scanResolutions(line: string, lineIndex: number, out: ResolutionRows, features = lineFeatures(line)): void {
+  scanResolutionsIn(line, 0, line.length, line, lineIndex, out, features);
+}
+
+/**
+ * scanResolutions for the line at text[lineStart, lineEnd), which is `line`. The Chinese chains are
+ * read from the text: a line cut out of it is a view of it (a V8 sliced string), whose characters
+ * take longer to read, and the chains' reader reads each character several times.
+ */
+export function scanResolutionsIn(text: string, lineStart: number, lineEnd: number, line: string, lineIndex: number, out: ResolutionRows, features: number): void {
   if (!(features & (SLASH | PAREN))) return;
   if (features & LATIN_LOWER && EN_KEYWORD_TAIL.test(line)) scanEnglish(line, lineIndex, out);
-  if (features & HAO) scanChinese(line, lineIndex, out);
+  if (features & HAO) scanChinese(text, lineStart, lineEnd, lineIndex, out);
 }
 
 /**
@@ -222,10 +231,10 @@ function isWordCharacter(c: number): boolean {
  * chain or 号决): a long list that never reaches a 号决, or is broken before one ("第 1/1、1/1、…。"),
  * is not read again from each of its items (quadratic). The chain is the one that starts first.
  */
-function scanChinese(line: string, lineIndex: number, out: ResolutionRows): void {
-  let chainEnd = 0;
-  let previousTerminator = 0;
-  for (let t = line.indexOf('号决'); t !== -1; t = line.indexOf('号决', t + 2)) {
+function scanChinese(line: string, lineStart: number, lineEnd: number, lineIndex: number, out: ResolutionRows): void {
+  let chainEnd = lineStart;
+  let previousTerminator = lineStart;
+  for (let t = terminatorAt(line, lineStart, lineEnd); t !== -1; t = terminatorAt(line, t + 2, lineEnd)) {
     const from = chainStretchStart(line, Math.max(chainEnd, previousTerminator), t);
     previousTerminator = t + 2;
     const kind = kindOfTerminator(line.charCodeAt(t + 2));
@@ -233,7 +242,7 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionRows): void
     if (deadItemStarts.size !== 0) deadItemStarts.clear();
     for (let start = from; start < t; start++) {
       if (!mayStartChain(line.charCodeAt(start))) continue;
-      if (addChineseChain(line, start, t, kind, lineIndex, out)) {
+      if (addChineseChain(line, lineStart, start, t, kind, lineIndex, out)) {
         chainEnd = t + 3;
         break;
       }
@@ -241,6 +250,12 @@ function scanChinese(line: string, lineIndex: number, out: ResolutionRows): void
       start = shortDigitRunEnd(line, start) - 1;
     }
   }
+}
+
+/** Where the first 号决 in line[from, end) is, or -1 (not indexOf, which would search on past `end`). */
+function terminatorAt(line: string, from: number, end: number): number {
+  for (let i = from; i + 1 < end; i++) if (line.charCodeAt(i) === 0x53f7 /* 号 */ && line.charCodeAt(i + 1) === 0x51b3 /* 决 */) return i;
+  return -1;
 }
 
 /** The end of the run of one to four digits at `at`; `at` + 1 when there is no such run. */
@@ -281,15 +296,15 @@ for (const c of SPACE_CODES) CHAIN_CHARACTER[c] = 1;
  * date never starts another part), so the chain is read forwards once, with no going back. A date
  * just before the chain belongs to its first item; a date after a separator to the item after it.
  */
-function addChineseChain(line: string, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionRows): boolean {
+function addChineseChain(line: string, lineStart: number, start: number, terminator: number, kind: 'resolution' | 'decision', lineIndex: number, out: ResolutionRows): boolean {
   if (!readChain(line, start, terminator)) return false;
-  const organ = organFromChinese(line, Math.max(0, start - 8), start);
+  const organ = organFromChinese(line, Math.max(lineStart, start - 8), start);
   for (let k = 0; k < chainLength; k += 4) {
     const itemStart = chainParts[k];
     const dateStart = chainParts[k + 2];
-    const row = addResolution(line, itemStart, chainParts[k + 1], lineIndex, organ, kind, out);
-    if (k === 0) dateBefore(line, start, out, row);
-    else if (dateStart !== -1) addChineseDate(line, dateStart, chainParts[k + 3], out, row);
+    const row = addResolution(line, itemStart, chainParts[k + 1], lineIndex, organ, kind, out, lineStart);
+    if (k === 0) dateBefore(line, lineStart, start, out, row);
+    else if (dateStart !== -1) addChineseDate(line, lineStart, dateStart, chainParts[k + 3], out, row);
   }
   return true;
 }
@@ -359,8 +374,8 @@ function chainFailed(itemStart = -1): false {
  * finds in the DATE_BEFORE_WINDOW characters before it, read backwards from the chain (each part
  * can be read one way only, so the match is the one that ends at the chain).
  */
-function dateBefore(line: string, chainStart: number, out: ResolutionRows, row: number): void {
-  const from = Math.max(0, chainStart - DATE_BEFORE_WINDOW);
+function dateBefore(line: string, lineStart: number, chainStart: number, out: ResolutionRows, row: number): void {
+  const from = Math.max(lineStart, chainStart - DATE_BEFORE_WINDOW);
   // Every date ends in 日: most chains have none before them.
   if (!hasCharBetween(line, 0x65e5 /* 日 */, from, chainStart)) return;
   let at = spacesStartBefore(line, from, chainStart);
@@ -373,7 +388,7 @@ function dateBefore(line: string, chainStart: number, out: ResolutionRows, row: 
   const yearEnd = spacesStartBefore(line, from, at);
   const yearStart = yearEnd - 4;
   if (yearStart < from || digitsEnd(line, yearStart, yearEnd) !== yearEnd) return;
-  addChineseDate(line, yearStart, dayEnd, out, row);
+  addChineseDate(line, lineStart, yearStart, dayEnd, out, row);
 }
 
 /** Where the run of whitespace that ends at `end` starts, not before `from`. */
@@ -412,13 +427,13 @@ function dateNumberStartBefore(line: string, from: number, end: number, previous
  * Dates the row with line[start..end) (a CHINESE_DATE: "2015 年 12 月 16 日"), unless there is no such
  * day (2015 年 2 月 30 日). Its numbers are read off the line: the date's form was checked already.
  */
-function addChineseDate(line: string, start: number, end: number, out: ResolutionRows, row: number): void {
+function addChineseDate(line: string, lineStart: number, start: number, end: number, out: ResolutionRows, row: number): void {
   const year = digitsValue(line, start, start + 4);
   const monthStart = afterSpaces(line, afterSpaces(line, start + 4) + 1 /* 年 */);
   const monthEnd = digitsEnd(line, monthStart);
   const dayStart = afterSpaces(line, afterSpaces(line, monthEnd) + 1 /* 月 */);
   const value = dateValue(year, digitsValue(line, monthStart, monthEnd), digitsValue(line, dayStart, digitsEnd(line, dayStart)));
-  if (value !== 0) out.setDateValue(row, value, start, end);
+  if (value !== 0) out.setDateValue(row, value, start - lineStart, end - lineStart);
 }
 
 /** After "第" and the spaces after it, when `at` holds one. */
@@ -555,20 +570,23 @@ function hasCharBetween(line: string, c: number, from: number, to: number): bool
 const SECURITY_COUNCIL_NUMBER = /^(\d{3,4}) \((\d{4})\)$/;
 const SPACE_OR_BRACKET = /[\s(]/;
 
-/** Adds the resolution whose number (ITEM_SOURCE) is line[start..end), cited by `context` (the organ named before it); returns its row. */
-function addResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision', out: ResolutionRows): number {
+/**
+ * Adds the resolution whose number (ITEM_SOURCE) is line[start..end), cited by `context` (the organ
+ * named before it); returns its row. `lineStart`: where the line starts in `line`, when that is the whole text.
+ */
+function addResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision', out: ResolutionRows, lineStart = 0): number {
   // Most numbers are a session and a serial ("70/125"): read from the line without the cache's lookup.
   const slashAt = plainNumberSlash(line, start, end);
   if (slashAt !== -1) {
     // Written with a leading zero ("70/01"), the number is kept as written.
     const asWritten = hasLeadingZero(line, start, slashAt) || hasLeadingZero(line, slashAt + 1, end) ? line.slice(start, end) : undefined;
     const organ = sessionOrgan(slashAt - start === 4, context);
-    return out.add(asWritten, lineIndex, start, end, organ, kind, digitsValue(line, start, slashAt), digitsValue(line, slashAt + 1, end));
+    return out.add(asWritten, lineIndex, start - lineStart, end - lineStart, organ, kind, digitsValue(line, start, slashAt), digitsValue(line, slashAt + 1, end));
   }
   const { number, securityCouncil, slash } = resolutionNumber(line.slice(start, end));
-  if (securityCouncil) return out.add(number, lineIndex, start, end, 'SC', kind, securityCouncil.year, securityCouncil.serial);
-  if (slash) return out.add(number, lineIndex, start, end, sessionOrgan(!slash.special && slash.sessionDigits === 4, context), kind, slash.session, slash.serial);
-  return out.add(number, lineIndex, start, end, context ?? 'GA', kind);
+  if (securityCouncil) return out.add(number, lineIndex, start - lineStart, end - lineStart, 'SC', kind, securityCouncil.year, securityCouncil.serial);
+  if (slash) return out.add(number, lineIndex, start - lineStart, end - lineStart, sessionOrgan(!slash.special && slash.sessionDigits === 4, context), kind, slash.session, slash.serial);
+  return out.add(number, lineIndex, start - lineStart, end - lineStart, context ?? 'GA', kind);
 }
 
 /** Whether the digits at line[start..end) (one or more) start with a 0 and have more after it. */
