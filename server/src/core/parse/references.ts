@@ -230,6 +230,9 @@ function isWordCharacter(c: number): boolean {
  * per 号决, from the start of the stretch of such characters before it (or the end of the previous
  * chain or 号决): a long list that never reaches a 号决, or is broken before one ("第 1/1、1/1、…。"),
  * is not read again from each of its items (quadratic). The chain is the one that starts first.
+ * `line` may be the whole text, the line being line[lineStart, lineEnd): the chain's reader reads
+ * backwards no further than lineStart, and forwards only to a 号决 found before lineEnd; the rows
+ * are given columns (positions less lineStart).
  */
 function scanChinese(line: string, lineStart: number, lineEnd: number, lineIndex: number, out: ResolutionRows): void {
   let chainEnd = lineStart;
