@@ -19,10 +19,6 @@ const CASES = [
   '\ufeff根据大会 2015 年 12 月 16 日第 70/125 号决议\n\n  第 70/01 和 ES-10/23 号决议，安理会第 2334 (2016) 号决议',
 ];
 
-function rows(all: ArrayLike<ResolutionReference>): ResolutionReference[] {
-  return Array.from(all);
-}
-
 function lineByLine(text: string): ResolutionReference[] {
   const out = new ResolutionRows();
   splitLines(text).lines.forEach((line, i) => scanResolutions(line, i, out));
@@ -32,25 +28,25 @@ function lineByLine(text: string): ResolutionReference[] {
 describe('robustness: Chinese resolution chains read from the whole text', () => {
   for (const text of CASES) {
     it(`the text, the editor's lines and each line alone agree: ${JSON.stringify(text)}`, () => {
-      const fromText = rows(parseDocument(text).resolutions);
-      assert.deepStrictEqual(rows(parseLines(splitLines(text).lines).resolutions), fromText);
+      const fromText = Array.from(parseDocument(text).resolutions);
+      assert.deepStrictEqual(Array.from(parseLines(splitLines(text).lines).resolutions), fromText);
       assert.deepStrictEqual(lineByLine(text), fromText);
     });
   }
 
   it('takes no date or organ from the line before, and reads each chain where it is', () => {
-    const dated = rows(parseDocument(CASES[0]).resolutions);
+    const dated = Array.from(parseDocument(CASES[0]).resolutions);
     assert.deepStrictEqual(
       dated.map((r) => [r.number, r.line, r.range.start.character, r.range.end.character, r.date]),
       [['70/125', 1, 2, 8, undefined]],
     );
-    const [council] = rows(parseDocument(CASES[1]).resolutions);
+    const [council] = Array.from(parseDocument(CASES[1]).resolutions);
     assert.strictEqual(council.organ, 'GA');
-    const split = rows(parseDocument(CASES[3]).resolutions);
+    const split = Array.from(parseDocument(CASES[3]).resolutions);
     assert.deepStrictEqual(
       split.map((r) => [r.number, r.line]),
       [['74/197', 1]],
     );
-    assert.strictEqual(rows(parseDocument(CASES[5]).resolutions).length, 0);
+    assert.strictEqual(Array.from(parseDocument(CASES[5]).resolutions).length, 0);
   });
 });

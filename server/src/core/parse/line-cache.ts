@@ -192,7 +192,7 @@ function scanReferences(lines: LineSource, i: number, features: number, out: Lin
       // Read from the whole text when there is one (scanResolutionsIn says why).
       const inText = lines instanceof TextLines;
       const lineStart = inText ? lines.start(i) : 0;
-      scanResolutionsIn(inText ? lines.text : line, lineStart, lineStart + line.length, line, i, out.resolutions, features);
+      scanResolutionsIn(inText ? lines.text : line, lineStart, line, i, out.resolutions, features);
     }
   }
   if (features & SLASH) scanSymbols(line, i, out.symbols);

@@ -145,18 +145,18 @@ const DATE_BEFORE_WINDOW = 24;
 
 /** `features`: the line's features (features.ts), when the caller has them. */
 export function scanResolutions(line: string, lineIndex: number, out: ResolutionRows, features = lineFeatures(line)): void {
-  scanResolutionsIn(line, 0, line.length, line, lineIndex, out, features);
+  scanResolutionsIn(line, 0, line, lineIndex, out, features);
 }
 
 /**
- * scanResolutions for the line at text[lineStart, lineEnd), which is `line`. The Chinese chains are
+ * scanResolutions for `line`, which starts at `lineStart` in `text`. The Chinese chains are
  * read from the text: a line cut out of it is a view of it (a V8 sliced string), whose characters
  * take longer to read, and the chains' reader reads each character several times.
  */
-export function scanResolutionsIn(text: string, lineStart: number, lineEnd: number, line: string, lineIndex: number, out: ResolutionRows, features: number): void {
+export function scanResolutionsIn(text: string, lineStart: number, line: string, lineIndex: number, out: ResolutionRows, features: number): void {
   if (!(features & (SLASH | PAREN))) return;
   if (features & LATIN_LOWER && EN_KEYWORD_TAIL.test(line)) scanEnglish(line, lineIndex, out);
-  if (features & HAO) scanChinese(text, lineStart, lineEnd, lineIndex, out);
+  if (features & HAO) scanChinese(text, lineStart, lineStart + line.length, lineIndex, out);
 }
 
 /**
@@ -578,18 +578,20 @@ const SPACE_OR_BRACKET = /[\s(]/;
  * named before it); returns its row. `lineStart`: where the line starts in `line`, when that is the whole text.
  */
 function addResolution(line: string, start: number, end: number, lineIndex: number, context: Organ | undefined, kind: 'resolution' | 'decision', out: ResolutionRows, lineStart = 0): number {
+  const column = start - lineStart;
+  const columnEnd = end - lineStart;
   // Most numbers are a session and a serial ("70/125"): read from the line without the cache's lookup.
   const slashAt = plainNumberSlash(line, start, end);
   if (slashAt !== -1) {
     // Written with a leading zero ("70/01"), the number is kept as written.
     const asWritten = hasLeadingZero(line, start, slashAt) || hasLeadingZero(line, slashAt + 1, end) ? line.slice(start, end) : undefined;
     const organ = sessionOrgan(slashAt - start === 4, context);
-    return out.add(asWritten, lineIndex, start - lineStart, end - lineStart, organ, kind, digitsValue(line, start, slashAt), digitsValue(line, slashAt + 1, end));
+    return out.add(asWritten, lineIndex, column, columnEnd, organ, kind, digitsValue(line, start, slashAt), digitsValue(line, slashAt + 1, end));
   }
   const { number, securityCouncil, slash } = resolutionNumber(line.slice(start, end));
-  if (securityCouncil) return out.add(number, lineIndex, start - lineStart, end - lineStart, 'SC', kind, securityCouncil.year, securityCouncil.serial);
-  if (slash) return out.add(number, lineIndex, start - lineStart, end - lineStart, sessionOrgan(!slash.special && slash.sessionDigits === 4, context), kind, slash.session, slash.serial);
-  return out.add(number, lineIndex, start - lineStart, end - lineStart, context ?? 'GA', kind);
+  if (securityCouncil) return out.add(number, lineIndex, column, columnEnd, 'SC', kind, securityCouncil.year, securityCouncil.serial);
+  if (slash) return out.add(number, lineIndex, column, columnEnd, sessionOrgan(!slash.special && slash.sessionDigits === 4, context), kind, slash.session, slash.serial);
+  return out.add(number, lineIndex, column, columnEnd, context ?? 'GA', kind);
 }
 
 /** Whether the digits at line[start..end) (one or more) start with a 0 and have more after it. */
