@@ -2,6 +2,7 @@
 // each line contains, so the parser runs a scanner only on the lines where it can find something:
 // one pass over the text instead of a dozen searches of every line.
 import { TextLines } from '../text';
+import { grown } from './grown';
 
 /** A digit: cross-references and resolution numbers contain one. */
 export const DIGIT = 1;
@@ -70,12 +71,6 @@ function nextBreak(text: string, from: number): number {
     if (c === 0x0a || c === 0x0d) return i;
   }
   return -1;
-}
-
-function grown<T extends Uint8Array | Uint32Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /** The features of one line. */

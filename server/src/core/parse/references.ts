@@ -8,6 +8,7 @@ import { dateValue, ENGLISH_DATE, monthNumber } from './dates';
 import type { CrossReferenceRows } from './cross-reference-rows';
 import { ParsedAbbreviation, ParsedSymbol } from './entities';
 import { DUAN, HAO, LATIN_LOWER, lineFeatures, PAREN, SLASH } from './features';
+import { grown } from './grown';
 import { afterSpaces, isSpace, SPACE_CODES } from './lines';
 import type { ResolutionRows } from './resolution-rows';
 import { digitsEnd, digitsValue, isDigit } from './numerals';
@@ -330,14 +331,14 @@ let chainLength = 0;
  */
 let deadStamp = new Int32Array(0);
 let deadBase = 0;
-let deadGeneration = 0;
-let deadCount = 0;
+let deadGeneration = 1;
+let anyDead = false;
 
-/** No start is dead any more; the next ones recorded are at `base` or after. */
+/** No start is dead any more; the next ones recorded are at `base` or after (the chain's stretch). */
 function forgetDeadItemStarts(base: number): void {
   deadBase = base;
-  if (deadCount === 0) return;
-  deadCount = 0;
+  if (!anyDead) return;
+  anyDead = false;
   if (++deadGeneration === 0x7fffffff) deadStamp.fill(0), (deadGeneration = 1);
 }
 
@@ -346,17 +347,11 @@ function isDeadItemStart(at: number): boolean {
   return i >= 0 && i < deadStamp.length && deadStamp[i] === deadGeneration;
 }
 
-function markDeadItemStart(at: number, terminator: number): void {
-  if (deadGeneration === 0) deadGeneration = 1;
+function markDeadItemStart(at: number): void {
   const i = at - deadBase;
-  if (i < 0) return; // before the stretch: no later start reads from there
-  if (i >= deadStamp.length) {
-    const grown = new Int32Array(Math.max(i + 1, terminator - deadBase + 1, 2 * deadStamp.length));
-    grown.set(deadStamp);
-    deadStamp = grown;
-  }
+  if (i >= deadStamp.length) deadStamp = grown(deadStamp, i + 1);
   deadStamp[i] = deadGeneration;
-  deadCount++;
+  anyDead = true;
 }
 
 /**
@@ -371,10 +366,10 @@ function readChain(line: string, start: number, terminator: number): boolean {
   let dateStart = -1;
   let dateEnd = -1;
   for (;;) {
-    if (deadCount !== 0 && isDeadItemStart(itemStart)) return chainFailed(terminator);
+    if (anyDead && isDeadItemStart(itemStart)) return chainFailed();
     const itemEnd = resolutionNumberEnd(line, itemStart);
-    if (itemEnd === -1) return chainFailed(terminator, itemStart);
-    if (chainLength + 4 > chainParts.length) growChainParts();
+    if (itemEnd === -1) return chainFailed(itemStart);
+    if (chainLength + 4 > chainParts.length) chainParts = grown(chainParts);
     chainParts[chainLength] = itemStart;
     chainParts[chainLength + 1] = itemEnd;
     chainParts[chainLength + 2] = dateStart;
@@ -383,7 +378,7 @@ function readChain(line: string, start: number, terminator: number): boolean {
     let at = afterSpaces(line, itemEnd);
     if (at === terminator) return true;
     at = afterSeparator(line, at);
-    if (at === -1) return chainFailed(terminator);
+    if (at === -1) return chainFailed();
     at = afterSpaces(line, at);
     dateEnd = chineseDateEnd(line, at);
     dateStart = dateEnd === -1 ? -1 : at;
@@ -397,17 +392,11 @@ function readChain(line: string, start: number, terminator: number): boolean {
  * the dead item starts. Not after one item: a read that reaches it again fails as soon, and most failed
  * starts in prose are of that kind ("2015 年").
  */
-function chainFailed(terminator: number, itemStart = -1): false {
+function chainFailed(itemStart = -1): false {
   if (chainLength < 8) return false;
-  for (let k = 0; k < chainLength; k += 4) markDeadItemStart(chainParts[k], terminator);
-  if (itemStart !== -1) markDeadItemStart(itemStart, terminator);
+  for (let k = 0; k < chainLength; k += 4) markDeadItemStart(chainParts[k]);
+  if (itemStart !== -1) markDeadItemStart(itemStart);
   return false;
-}
-
-function growChainParts(): void {
-  const grown = new Int32Array(2 * chainParts.length);
-  grown.set(chainParts);
-  chainParts = grown;
 }
 
 /**

@@ -5,6 +5,7 @@
 // objects: the collector never visits them. Objects are made from rows when a reader asks for one.
 
 import type { MarkerStyle } from '../model';
+import { grown } from './grown';
 
 /** A footnote marker's or text's style, kept in a column as its index here. */
 export const MARKER_STYLES: readonly MarkerStyle[] = ['superscript', 'caret', 'sup-tag', 'latex', 'bare'];
@@ -43,9 +44,7 @@ export class Columns {
     const width = this.width;
     const at = this.length * width;
     if (at + width > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2 + width);
-      grown.set(this.data);
-      this.data = grown;
+      this.data = grown(this.data, at + width);
     }
     this.data[at] = line;
     this.length++;
