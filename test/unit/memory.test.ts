@@ -78,7 +78,9 @@ describe('server launch', () => {
 // (parse/document.ts). Measured in a child process with --expose-gc, and a young generation large
 // enough that no collection runs during a check: what survives a minor GC right after a check,
 // against what survives it while the result is still held. With no rules, each rule alone (the
-// analyses they share) and every rule.
+// analyses they share) and every rule. The least of three checks in a row counts: the first check
+// after a major GC sometimes leaves about 400 KB that the next checks do not (1 run in 12 here, and
+// every run when a full gc() precedes it), while a check that keeps its model leaves it every time.
 describe('a finished check', () => {
   it('leaves nothing for the young-generation GC to keep', function () {
     this.timeout(60000);
@@ -101,10 +103,14 @@ describe('a finished check', () => {
         gc({ type: 'minor' });
         const live = newSpace();
         held = undefined;
-        gc({ type: 'minor' }); gc({ type: 'minor' });
-        check();
-        gc({ type: 'minor' });
-        out.push({ rules: rules.length === 1 ? rules[0].code : rules.length + ' rules', live, left: newSpace() });
+        let left = Infinity;
+        for (let k = 0; k < 3; k++) {
+          gc({ type: 'minor' }); gc({ type: 'minor' });
+          check();
+          gc({ type: 'minor' });
+          left = Math.min(left, newSpace());
+        }
+        out.push({ rules: rules.length === 1 ? rules[0].code : rules.length + ' rules', live, left });
       }
       console.log(JSON.stringify(out));`;
     const run = spawnSync(process.execPath, ['--expose-gc', '--min-semi-space-size=32', '--max-semi-space-size=32', '-e', script], { input: text, encoding: 'utf8' });
